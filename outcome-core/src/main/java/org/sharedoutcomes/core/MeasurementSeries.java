@@ -1,0 +1,625 @@
+package org.sharedoutcomes.core;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.stream.Stream;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.sharedoutcomes.core.internal.Checks;
+
+/**
+ * The measurements of one indicator, in time order, stored compactly: one array per column
+ * (period start, period end, value), with reporter, report time, dimensions and status stored
+ * only when they vary. A model of a million commitments holds tens of millions of
+ * measurements; this keeps each at about 16 bytes.
+ *
+ * <p>Measurements are ordered by period start, then period end, then dimensions, reporter,
+ * report time, status and value, so two series with the same measurements are equal whatever
+ * order they were added in. Read them by index ({@link #value(int)}, {@link #get(int)}) or as
+ * a {@link #asList() list}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class MeasurementSeries {
+  private static final int[] NO_INTS = new int[0];
+  private static final double[] NO_DOUBLES = new double[0];
+
+  private final IndicatorId indicator;
+  private final int[] start;
+  private final int[] end;
+  private final double[] value;
+  /** Reporter of every row, when they all share one (possibly none). */
+  private final Optional<AgencyId> uniformReporter;
+  private final AgencyId @Nullable [] reporters;
+  private final Instant @Nullable [] reportedAt;
+  private final Map<String, String> uniformDimensions;
+  private final Map<String, String> @Nullable [] dimensions;
+  private final long @Nullable [] provisional;
+
+  @SuppressWarnings("unchecked")
+  private MeasurementSeries(IndicatorId indicator, int[] start, int[] end, double[] value,
+      Optional<AgencyId> uniformReporter, AgencyId @Nullable [] reporters,
+      Instant @Nullable [] reportedAt, Map<String, String> uniformDimensions,
+      Map<String, String> @Nullable [] dimensions, long @Nullable [] provisional) {
+    this.indicator = indicator;
+    this.start = start;
+    this.end = end;
+    this.value = value;
+    this.uniformReporter = uniformReporter;
+    this.reporters = reporters;
+    this.reportedAt = reportedAt;
+    this.uniformDimensions = uniformDimensions;
+    this.dimensions = dimensions;
+    this.provisional = provisional;
+  }
+
+  /**
+   * An empty series.
+   *
+   * @param indicator the indicator
+   * @return a series with no measurements
+   */
+  public static MeasurementSeries empty(IndicatorId indicator) {
+    return new MeasurementSeries(Checks.notNull(indicator, "indicator"), NO_INTS, NO_INTS,
+        NO_DOUBLES, Optional.empty(), null, null, Map.of(), null, null);
+  }
+
+  /**
+   * A series of the given measurements, in canonical order.
+   *
+   * @param indicator the indicator
+   * @param measurements its measurements
+   * @return the series
+   * @throws IllegalArgumentException if a measurement is of another indicator
+   */
+  public static MeasurementSeries of(IndicatorId indicator, Iterable<Measurement> measurements) {
+    Builder b = builder(indicator);
+    for (Measurement m : Checks.notNull(measurements, "measurements")) {
+      b.add(m);
+    }
+    return b.build();
+  }
+
+  /**
+   * A builder of a series.
+   *
+   * @param indicator the indicator whose measurements it holds
+   * @return a new builder
+   */
+  public static Builder builder(IndicatorId indicator) {
+    return new Builder(indicator);
+  }
+
+  /**
+   * A builder holding this series' measurements.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(indicator);
+    for (int i = 0; i < size(); i++) {
+      b.add(start[i], end[i], value[i], reportedBy(i).orElse(null), reportedAt(i).orElse(null),
+          dimensions(i), status(i));
+    }
+    return b;
+  }
+
+  /**
+   * This series with one more measurement.
+   *
+   * @param m the measurement, of this series' indicator
+   * @return a new series
+   */
+  public MeasurementSeries plus(Measurement m) {
+    return toBuilder().add(m).build();
+  }
+
+  /**
+   * The indicator measured.
+   *
+   * @return its id
+   */
+  public IndicatorId indicator() {
+    return indicator;
+  }
+
+  /**
+   * The number of measurements.
+   *
+   * @return the size
+   */
+  public int size() {
+    return value.length;
+  }
+
+  /**
+   * Whether there are no measurements.
+   *
+   * @return true if empty
+   */
+  public boolean isEmpty() {
+    return value.length == 0;
+  }
+
+  /**
+   * The first day of the i-th measurement's period, as an epoch day.
+   *
+   * @param i the index, from 0
+   * @return the epoch day
+   */
+  public int startEpochDay(int i) {
+    return start[i];
+  }
+
+  /**
+   * The last day of the i-th measurement's period, as an epoch day.
+   *
+   * @param i the index, from 0
+   * @return the epoch day
+   */
+  public int endEpochDay(int i) {
+    return end[i];
+  }
+
+  /**
+   * The first day of the i-th measurement's period.
+   *
+   * @param i the index, from 0
+   * @return the date
+   */
+  public LocalDate periodStart(int i) {
+    return LocalDate.ofEpochDay(start[i]);
+  }
+
+  /**
+   * The last day of the i-th measurement's period.
+   *
+   * @param i the index, from 0
+   * @return the date
+   */
+  public LocalDate periodEnd(int i) {
+    return LocalDate.ofEpochDay(end[i]);
+  }
+
+  /**
+   * The i-th value.
+   *
+   * @param i the index, from 0
+   * @return the value
+   */
+  public double value(int i) {
+    return value[i];
+  }
+
+  /**
+   * Who reported the i-th measurement.
+   *
+   * @param i the index, from 0
+   * @return the reporting agency, if known
+   */
+  public Optional<AgencyId> reportedBy(int i) {
+    Objects.checkIndex(i, value.length);
+    if (reporters == null) {
+      return uniformReporter;
+    }
+    return Optional.ofNullable(reporters[i]);
+  }
+
+  /**
+   * When the i-th measurement was reported.
+   *
+   * @param i the index, from 0
+   * @return the time, if known
+   */
+  public Optional<Instant> reportedAt(int i) {
+    Objects.checkIndex(i, value.length);
+    return reportedAt == null ? Optional.empty() : Optional.ofNullable(reportedAt[i]);
+  }
+
+  /**
+   * The dimensions of the i-th measurement.
+   *
+   * @param i the index, from 0
+   * @return its dimensions, empty for a total
+   */
+  public Map<String, String> dimensions(int i) {
+    Objects.checkIndex(i, value.length);
+    return dimensions == null ? uniformDimensions : dimensions[i];
+  }
+
+  /**
+   * Whether the i-th measurement is provisional or final.
+   *
+   * @param i the index, from 0
+   * @return its status
+   */
+  public MeasurementStatus status(int i) {
+    Objects.checkIndex(i, value.length);
+    return provisional != null && (provisional[i >>> 6] & (1L << i)) != 0
+        ? MeasurementStatus.PROVISIONAL
+        : MeasurementStatus.FINAL;
+  }
+
+  /**
+   * The i-th measurement as a value object.
+   *
+   * @param i the index, from 0
+   * @return the measurement
+   */
+  public Measurement get(int i) {
+    return new Measurement(indicator, periodStart(i), periodEnd(i), value[i], reportedBy(i),
+        reportedAt(i), dimensions(i), status(i));
+  }
+
+  /**
+   * The measurements as an unmodifiable list view, in order.
+   *
+   * @return the list
+   */
+  public List<Measurement> asList() {
+    return new View();
+  }
+
+  /**
+   * The measurements as a stream, in order.
+   *
+   * @return the stream
+   */
+  public Stream<Measurement> stream() {
+    return asList().stream();
+  }
+
+  /**
+   * Whether all measurements are totals (no dimensions).
+   *
+   * @return true if none is disaggregated
+   */
+  public boolean allTotals() {
+    return dimensions == null && uniformDimensions.isEmpty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof MeasurementSeries other)) {
+      return false;
+    }
+    if (!indicator.equals(other.indicator) || !Arrays.equals(start, other.start)
+        || !Arrays.equals(end, other.end) || !Arrays.equals(value, other.value)) {
+      return false;
+    }
+    for (int i = 0; i < value.length; i++) {
+      if (!reportedBy(i).equals(other.reportedBy(i))
+          || !reportedAt(i).equals(other.reportedAt(i))
+          || !dimensions(i).equals(other.dimensions(i)) || status(i) != other.status(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(indicator, Arrays.hashCode(start), Arrays.hashCode(end),
+        Arrays.hashCode(value));
+  }
+
+  @Override
+  public String toString() {
+    return "MeasurementSeries[" + indicator + ", " + size() + " measurements]";
+  }
+
+  private final class View extends AbstractList<Measurement> implements RandomAccess {
+    @Override
+    public Measurement get(int index) {
+      Objects.checkIndex(index, value.length);
+      return MeasurementSeries.this.get(index);
+    }
+
+    @Override
+    public int size() {
+      return value.length;
+    }
+  }
+
+  /**
+   * A builder of a {@link MeasurementSeries}; rows are appended to growable primitive arrays,
+   * without keeping {@link Measurement} objects. Not thread-safe.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static final class Builder {
+    private final IndicatorId indicator;
+    private int size;
+    private int[] start = new int[8];
+    private int[] end = new int[8];
+    private double[] value = new double[8];
+    private AgencyId @Nullable [] reporters;
+    private Instant @Nullable [] reportedAt;
+    private Map<String, String> @Nullable [] dimensions;
+    private boolean @Nullable [] provisional;
+
+    private Builder(IndicatorId indicator) {
+      this.indicator = Checks.notNull(indicator, "indicator");
+    }
+
+    /**
+     * The number of measurements added so far.
+     *
+     * @return the count
+     */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Adds a measurement.
+     *
+     * @param m the measurement, of this builder's indicator
+     * @return this builder
+     * @throws IllegalArgumentException if the measurement is of another indicator
+     */
+    public Builder add(Measurement m) {
+      Checks.notNull(m, "measurement");
+      if (!m.indicator().equals(indicator)) {
+        throw new IllegalArgumentException("measurement of '" + m.indicator()
+            + "' cannot be added to the series of '" + indicator + "'");
+      }
+      return add(Math.toIntExact(m.periodStart().toEpochDay()),
+          Math.toIntExact(m.periodEnd().toEpochDay()), m.value(), m.reportedBy().orElse(null),
+          m.reportedAt().orElse(null), m.dimensions(), m.status());
+    }
+
+    /**
+     * Adds a final total with no reporter: the fast path for bulk loads.
+     *
+     * @param periodStart the first day
+     * @param periodEnd the last day, not before the first
+     * @param v the value, finite
+     * @return this builder
+     * @throws IllegalArgumentException if the period ends before it starts or the value is not
+     *     finite
+     */
+    public Builder add(LocalDate periodStart, LocalDate periodEnd, double v) {
+      Checks.notNull(periodStart, "measurement of '" + indicator + "' periodStart");
+      Checks.notNull(periodEnd, "measurement of '" + indicator + "' periodEnd");
+      if (periodEnd.isBefore(periodStart) || !Double.isFinite(v)) {
+        // let the record say what is wrong, naming the measurement
+        Measurement.of(indicator, periodStart, periodEnd, v);
+      }
+      return add(Math.toIntExact(periodStart.toEpochDay()),
+          Math.toIntExact(periodEnd.toEpochDay()), v, null, null, Map.of(),
+          MeasurementStatus.FINAL);
+    }
+
+    private Builder add(int s, int e, double v, @Nullable AgencyId reporter,
+        @Nullable Instant at, Map<String, String> dims, MeasurementStatus status) {
+      if (size == value.length) {
+        int n = Math.max(8, size + (size >> 1));
+        start = Arrays.copyOf(start, n);
+        end = Arrays.copyOf(end, n);
+        value = Arrays.copyOf(value, n);
+        if (reporters != null) {
+          reporters = Arrays.copyOf(reporters, n);
+        }
+        if (reportedAt != null) {
+          reportedAt = Arrays.copyOf(reportedAt, n);
+        }
+        if (dimensions != null) {
+          dimensions = Arrays.copyOf(dimensions, n);
+        }
+        if (provisional != null) {
+          provisional = Arrays.copyOf(provisional, n);
+        }
+      }
+      start[size] = s;
+      end[size] = e;
+      value[size] = v;
+      if (reporter != null) {
+        if (reporters == null) {
+          reporters = new AgencyId[value.length];
+        }
+        reporters[size] = reporter;
+      }
+      if (at != null) {
+        if (reportedAt == null) {
+          reportedAt = new Instant[value.length];
+        }
+        reportedAt[size] = at;
+      }
+      if (!dims.isEmpty()) {
+        if (dimensions == null) {
+          @SuppressWarnings("unchecked")
+          Map<String, String>[] fresh = new Map[value.length];
+          Arrays.fill(fresh, 0, size, Map.of());
+          dimensions = fresh;
+        }
+        dimensions[size] = dims;
+      } else if (dimensions != null) {
+        dimensions[size] = Map.of();
+      }
+      if (status == MeasurementStatus.PROVISIONAL) {
+        if (provisional == null) {
+          provisional = new boolean[value.length];
+        }
+        provisional[size] = true;
+      }
+      size++;
+      return this;
+    }
+
+    /** The distinct agencies named as reporters so far, for validation. */
+    java.util.Set<AgencyId> reporters() {
+      if (reporters == null) {
+        return java.util.Set.of();
+      }
+      java.util.Set<AgencyId> out = new java.util.HashSet<>();
+      for (int i = 0; i < size; i++) {
+        if (reporters[i] != null) {
+          out.add(reporters[i]);
+        }
+      }
+      return out;
+    }
+
+    private Map<String, String> dims(int i) {
+      return dimensions == null ? Map.of() : dimensions[i];
+    }
+
+    private @Nullable AgencyId reporter(int i) {
+      return reporters == null ? null : reporters[i];
+    }
+
+    private @Nullable Instant at(int i) {
+      return reportedAt == null ? null : reportedAt[i];
+    }
+
+    private boolean prov(int i) {
+      return provisional != null && provisional[i];
+    }
+
+    private int compareRows(int a, int b) {
+      int c = Integer.compare(start[a], start[b]);
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(end[a], end[b]);
+      if (c != 0) {
+        return c;
+      }
+      if (dimensions != null) {
+        c = compareMaps(dims(a), dims(b));
+        if (c != 0) {
+          return c;
+        }
+      }
+      if (reporters != null) {
+        c = Comparator.nullsFirst(Comparator.<AgencyId>naturalOrder())
+            .compare(reporter(a), reporter(b));
+        if (c != 0) {
+          return c;
+        }
+      }
+      if (reportedAt != null) {
+        c = Comparator.nullsFirst(Comparator.<Instant>naturalOrder()).compare(at(a), at(b));
+        if (c != 0) {
+          return c;
+        }
+      }
+      c = Boolean.compare(prov(a), prov(b));
+      return c != 0 ? c : Double.compare(value[a], value[b]);
+    }
+
+    private static int compareMaps(Map<String, String> a, Map<String, String> b) {
+      var ia = a.entrySet().iterator();
+      var ib = b.entrySet().iterator();
+      while (ia.hasNext() && ib.hasNext()) {
+        var ea = ia.next();
+        var eb = ib.next();
+        int c = ea.getKey().compareTo(eb.getKey());
+        if (c == 0) {
+          c = ea.getValue().compareTo(eb.getValue());
+        }
+        if (c != 0) {
+          return c;
+        }
+      }
+      return Boolean.compare(ia.hasNext(), ib.hasNext());
+    }
+
+    /**
+     * Builds the series, sorting its rows into canonical order.
+     *
+     * @return the series
+     */
+    @SuppressWarnings("unchecked")
+    public MeasurementSeries build() {
+      if (size == 0) {
+        return empty(indicator);
+      }
+      boolean sorted = true;
+      for (int i = 1; i < size && sorted; i++) {
+        sorted = compareRows(i - 1, i) <= 0;
+      }
+      Integer[] order = new Integer[size];
+      for (int i = 0; i < size; i++) {
+        order[i] = i;
+      }
+      if (!sorted) {
+        Arrays.sort(order, this::compareRows);
+      }
+      int[] s = new int[size];
+      int[] e = new int[size];
+      double[] v = new double[size];
+      for (int i = 0; i < size; i++) {
+        int r = order[i];
+        s[i] = start[r];
+        e[i] = end[r];
+        v[i] = value[r];
+      }
+      // reporters: uniform if every row has the same (possibly absent) reporter
+      Optional<AgencyId> uniformReporter = Optional.empty();
+      AgencyId[] rep = null;
+      if (reporters != null) {
+        AgencyId first = reporters[0];
+        boolean uniform = true;
+        for (int i = 1; i < size && uniform; i++) {
+          uniform = Objects.equals(first, reporters[i]);
+        }
+        if (uniform) {
+          uniformReporter = Optional.ofNullable(first);
+        } else {
+          rep = new AgencyId[size];
+          for (int i = 0; i < size; i++) {
+            rep[i] = reporters[order[i]];
+          }
+        }
+      }
+      Instant[] at = null;
+      if (reportedAt != null) {
+        at = new Instant[size];
+        for (int i = 0; i < size; i++) {
+          at[i] = reportedAt[order[i]];
+        }
+      }
+      Map<String, String> uniformDims = Map.of();
+      Map<String, String>[] dims = null;
+      if (dimensions != null) {
+        Map<String, String> first = dimensions[0];
+        boolean uniform = true;
+        for (int i = 1; i < size && uniform; i++) {
+          uniform = first.equals(dimensions[i]);
+        }
+        if (uniform) {
+          uniformDims = first;
+        } else {
+          dims = new Map[size];
+          for (int i = 0; i < size; i++) {
+            dims[i] = dimensions[order[i]];
+          }
+        }
+      }
+      long[] prov = null;
+      if (provisional != null) {
+        prov = new long[(size + 63) >>> 6];
+        for (int i = 0; i < size; i++) {
+          if (provisional[order[i]]) {
+            prov[i >>> 6] |= 1L << i;
+          }
+        }
+      }
+      return new MeasurementSeries(indicator, s, e, v, uniformReporter, rep, at, uniformDims,
+          dims, prov);
+    }
+  }
+}

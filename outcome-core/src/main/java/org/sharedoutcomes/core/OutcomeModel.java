@@ -1,0 +1,1018 @@
+package org.sharedoutcomes.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.sharedoutcomes.core.internal.Checks;
+import org.sharedoutcomes.core.internal.ModelValidator;
+
+/**
+ * The immutable whole: agencies, persons, outcomes, commitments, role assignments, indicators
+ * and their measurements, delivery assessments, interventions, data-sharing agreements and
+ * conflicts, with indexed look-ups.
+ *
+ * <p>Build one with {@link #builder()}; {@link Builder#build()} validates once and reports every
+ * structural problem together. Derive a changed model with {@link #toBuilder()}. Every list is
+ * in a canonical order (entities by id, role assignments by {@link RoleAssignment#ORDER},
+ * measurements by time), so two models with the same content are {@link #equals equal}
+ * whatever order they were built in.
+ *
+ * <pre>{@code
+ * OutcomeModel model = OutcomeModel.builder()
+ *     .agency(Agency.of("pmdu", "Delivery Unit", AgencyKind.CENTRAL_AGENCY, GovernmentLevel.NATIONAL))
+ *     .agency(Agency.of("esdc", "Employment", AgencyKind.DEPARTMENT, GovernmentLevel.NATIONAL))
+ *     .outcome(Outcome.of("poverty", "Fewer children in poverty", OutcomeLevel.IMPACT))
+ *     .commitment(Commitment.builder("ccb", "Canada Child Benefit").serves("poverty").build())
+ *     .assign(AgencyId.of("esdc"), Role.ACCOUNTABLE, CommitmentId.of("ccb"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; secondary indexes are computed on first use, safely.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class OutcomeModel {
+  private static final OutcomeModel EMPTY = builder().build();
+
+  private final ImmutableMap<AgencyId, Agency> agencies;
+  private final ImmutableMap<PersonId, Person> persons;
+  private final ImmutableMap<OutcomeId, Outcome> outcomes;
+  private final ImmutableMap<CommitmentId, Commitment> commitments;
+  private final ImmutableList<RoleAssignment> roles;
+  private final ImmutableMap<IndicatorId, Indicator> indicators;
+  private final ImmutableMap<IndicatorId, MeasurementSeries> series;
+  private final ImmutableList<DeliveryAssessment> assessments;
+  private final ImmutableList<Intervention> interventions;
+  private final ImmutableMap<AgreementId, DataSharingAgreement> agreements;
+  private final ImmutableMap<ConflictId, Conflict> conflicts;
+  private final ImmutableListMultimap<RoleTarget, RoleAssignment> rolesByTarget;
+  private final long measurementCount;
+  private volatile @Nullable Indexes indexes;
+  private int hash;
+
+  private OutcomeModel(Builder b) {
+    this.agencies = byId(b.agencies, Agency::id);
+    this.persons = byId(b.persons, Person::id);
+    this.outcomes = byId(b.outcomes, Outcome::id);
+    this.commitments = byId(b.commitments, Commitment::id);
+    List<RoleAssignment> sortedRoles = new ArrayList<>(new TreeSet<>(RoleAssignment.ORDER) {
+      private static final long serialVersionUID = 1L;
+
+      {
+        addAll(b.roles);
+      }
+    });
+    this.roles = ImmutableList.copyOf(sortedRoles);
+    this.indicators = byId(b.indicators, Indicator::id);
+    ImmutableMap.Builder<IndicatorId, MeasurementSeries> s = ImmutableMap.builder();
+    long count = 0;
+    for (Indicator i : indicators.values()) {
+      MeasurementSeries.Builder sb = b.series.get(i.id());
+      MeasurementSeries built = sb == null ? MeasurementSeries.empty(i.id()) : sb.build();
+      count += built.size();
+      s.put(i.id(), built);
+    }
+    this.series = s.buildOrThrow();
+    this.measurementCount = count;
+    this.assessments = ImmutableList.sortedCopyOf(DeliveryAssessment.ORDER, b.assessments);
+    this.interventions = ImmutableList.sortedCopyOf(Intervention.ORDER, b.interventions);
+    this.agreements = byId(b.agreements, DataSharingAgreement::id);
+    this.conflicts = byId(b.conflicts, Conflict::id);
+    ImmutableListMultimap.Builder<RoleTarget, RoleAssignment> byTarget =
+        ImmutableListMultimap.builder();
+    for (RoleAssignment r : roles) {
+      byTarget.put(r.target(), r);
+    }
+    this.rolesByTarget = byTarget.build();
+  }
+
+  private static <K extends Comparable<? super K>, V> ImmutableMap<K, V> byId(
+      Collection<V> values, Function<V, K> id) {
+    List<V> sorted = new ArrayList<>(values);
+    sorted.sort(Comparator.comparing(id));
+    ImmutableMap.Builder<K, V> b = ImmutableMap.builderWithExpectedSize(sorted.size());
+    for (V v : sorted) {
+      b.put(id.apply(v), v);
+    }
+    return b.buildOrThrow();
+  }
+
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The empty model.
+   *
+   * @return a model with nothing in it
+   */
+  public static OutcomeModel empty() {
+    return EMPTY;
+  }
+
+  /**
+   * A builder holding everything in this model, to derive a changed model.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.agencies.addAll(agencies.values());
+    b.persons.addAll(persons.values());
+    b.outcomes.addAll(outcomes.values());
+    b.commitments.addAll(commitments.values());
+    b.roles.addAll(roles);
+    b.indicators.addAll(indicators.values());
+    for (MeasurementSeries s : series.values()) {
+      if (!s.isEmpty()) {
+        b.series.put(s.indicator(), s.toBuilder());
+      }
+    }
+    b.assessments.addAll(assessments);
+    b.interventions.addAll(interventions);
+    b.agreements.addAll(agreements.values());
+    b.conflicts.addAll(conflicts.values());
+    return b;
+  }
+
+  // ---------------------------------------------------------------- entities
+
+  /**
+   * The agencies, by id.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Agency> agencies() {
+    return agencies.values().asList();
+  }
+
+  /**
+   * The agency with the given id.
+   *
+   * @param id the id
+   * @return the agency, or empty if there is none
+   */
+  public Optional<Agency> agency(AgencyId id) {
+    return Optional.ofNullable(agencies.get(id));
+  }
+
+  /**
+   * The persons, by id.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Person> persons() {
+    return persons.values().asList();
+  }
+
+  /**
+   * The person with the given id.
+   *
+   * @param id the id
+   * @return the person, or empty if there is none
+   */
+  public Optional<Person> person(PersonId id) {
+    return Optional.ofNullable(persons.get(id));
+  }
+
+  /**
+   * The outcomes, by id.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Outcome> outcomes() {
+    return outcomes.values().asList();
+  }
+
+  /**
+   * The outcome with the given id.
+   *
+   * @param id the id
+   * @return the outcome, or empty if there is none
+   */
+  public Optional<Outcome> outcome(OutcomeId id) {
+    return Optional.ofNullable(outcomes.get(id));
+  }
+
+  /**
+   * The commitments, by id.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Commitment> commitments() {
+    return commitments.values().asList();
+  }
+
+  /**
+   * The commitment with the given id.
+   *
+   * @param id the id
+   * @return the commitment, or empty if there is none
+   */
+  public Optional<Commitment> commitment(CommitmentId id) {
+    return Optional.ofNullable(commitments.get(id));
+  }
+
+  /**
+   * The role assignments, in {@link RoleAssignment#ORDER}.
+   *
+   * @return an unmodifiable list
+   */
+  public List<RoleAssignment> roles() {
+    return roles;
+  }
+
+  /**
+   * The indicators, by id.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Indicator> indicators() {
+    return indicators.values().asList();
+  }
+
+  /**
+   * The indicator with the given id.
+   *
+   * @param id the id
+   * @return the indicator, or empty if there is none
+   */
+  public Optional<Indicator> indicator(IndicatorId id) {
+    return Optional.ofNullable(indicators.get(id));
+  }
+
+  /**
+   * The measurements of an indicator, in time order.
+   *
+   * @param id the indicator's id
+   * @return its series, empty if it has no measurements
+   * @throws IllegalArgumentException if the model has no such indicator
+   */
+  public MeasurementSeries measurements(IndicatorId id) {
+    MeasurementSeries s = series.get(Checks.notNull(id, "indicator id"));
+    if (s == null) {
+      throw new IllegalArgumentException("the model has no indicator '" + id + "'");
+    }
+    return s;
+  }
+
+  /**
+   * The number of measurements of all indicators.
+   *
+   * @return the count
+   */
+  public long measurementCount() {
+    return measurementCount;
+  }
+
+  /**
+   * The delivery assessments, by commitment and date.
+   *
+   * @return an unmodifiable list
+   */
+  public List<DeliveryAssessment> assessments() {
+    return assessments;
+  }
+
+  /**
+   * The interventions, by date.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Intervention> interventions() {
+    return interventions;
+  }
+
+  /**
+   * The data-sharing agreements, by id.
+   *
+   * @return an unmodifiable list
+   */
+  public List<DataSharingAgreement> agreements() {
+    return agreements.values().asList();
+  }
+
+  /**
+   * The agreement with the given id.
+   *
+   * @param id the id
+   * @return the agreement, or empty if there is none
+   */
+  public Optional<DataSharingAgreement> agreement(AgreementId id) {
+    return Optional.ofNullable(agreements.get(id));
+  }
+
+  /**
+   * The conflicts, by id.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Conflict> conflicts() {
+    return conflicts.values().asList();
+  }
+
+  /**
+   * The conflict with the given id.
+   *
+   * @param id the id
+   * @return the conflict, or empty if there is none
+   */
+  public Optional<Conflict> conflict(ConflictId id) {
+    return Optional.ofNullable(conflicts.get(id));
+  }
+
+  /**
+   * Whether the model has no entities at all.
+   *
+   * @return true if empty
+   */
+  public boolean isEmpty() {
+    return agencies.isEmpty() && persons.isEmpty() && outcomes.isEmpty()
+        && commitments.isEmpty() && indicators.isEmpty() && roles.isEmpty()
+        && assessments.isEmpty() && interventions.isEmpty() && agreements.isEmpty()
+        && conflicts.isEmpty();
+  }
+
+  // ---------------------------------------------------------------- look-ups
+
+  /**
+   * The role assignments held on a commitment or an outcome.
+   *
+   * @param target the commitment or outcome
+   * @return the assignments, in {@link RoleAssignment#ORDER}
+   */
+  public List<RoleAssignment> rolesOn(RoleTarget target) {
+    return rolesByTarget.get(target);
+  }
+
+  /**
+   * The role assignments a party holds.
+   *
+   * @param party the agency or person
+   * @return the assignments, in {@link RoleAssignment#ORDER}
+   */
+  public List<RoleAssignment> rolesHeldBy(PartyId party) {
+    return indexes().rolesByParty.get(party);
+  }
+
+  /**
+   * The parties holding a role on a commitment or outcome.
+   *
+   * @param role the role
+   * @param target the commitment or outcome
+   * @return the parties, in order of their ids
+   */
+  public Set<PartyId> partiesWith(Role role, RoleTarget target) {
+    Set<PartyId> out = new LinkedHashSet<>();
+    for (RoleAssignment r : rolesByTarget.get(target)) {
+      if (r.role().equals(role)) {
+        out.add(r.party());
+      }
+    }
+    return out.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(out);
+  }
+
+  /**
+   * The agency a party belongs to: the agency itself, or a person's agency.
+   *
+   * @param party the party
+   * @return the agency's id
+   * @throws IllegalArgumentException if the party is a person the model does not hold
+   */
+  public AgencyId agencyOf(PartyId party) {
+    if (party instanceof AgencyId a) {
+      return a;
+    }
+    Person p = persons.get((PersonId) party);
+    if (p == null) {
+      throw new IllegalArgumentException("the model has no person '" + party + "'");
+    }
+    return p.agency();
+  }
+
+  /**
+   * The agencies holding any role on a commitment or outcome, directly or through one of
+   * their people.
+   *
+   * @param target the commitment or outcome
+   * @return the agencies, in order of their ids
+   */
+  public Set<AgencyId> agenciesOn(RoleTarget target) {
+    TreeSet<AgencyId> out = new TreeSet<>();
+    for (RoleAssignment r : rolesByTarget.get(target)) {
+      out.add(agencyOf(r.party()));
+    }
+    return Checks.sortedSet(out, "agencies");
+  }
+
+  /**
+   * The commitments on which an agency, or one of its people, holds any role.
+   *
+   * @param agency the agency
+   * @return the commitments, by id
+   */
+  public List<Commitment> commitmentsOf(AgencyId agency) {
+    return indexes().commitmentsByAgency.get(agency);
+  }
+
+  /**
+   * The commitments serving an outcome.
+   *
+   * @param outcome the outcome
+   * @return the commitments, by id
+   */
+  public List<Commitment> commitmentsServing(OutcomeId outcome) {
+    return indexes().commitmentsByOutcome.get(outcome);
+  }
+
+  /**
+   * The commitments that depend on a commitment.
+   *
+   * @param commitment the commitment
+   * @return its dependents, by id
+   */
+  public List<Commitment> dependentsOf(CommitmentId commitment) {
+    return indexes().dependents.get(commitment);
+  }
+
+  /**
+   * The outcomes that contribute to an outcome (its children).
+   *
+   * @param outcome the parent outcome
+   * @return the children, by id
+   */
+  public List<Outcome> childrenOf(OutcomeId outcome) {
+    return indexes().children.get(outcome);
+  }
+
+  /**
+   * The indicators that measure a commitment.
+   *
+   * @param commitment the commitment
+   * @return the indicators, by id
+   */
+  public List<Indicator> indicatorsOf(CommitmentId commitment) {
+    return indexes().indicatorsByCommitment.get(commitment);
+  }
+
+  /**
+   * The indicators that measure an outcome.
+   *
+   * @param outcome the outcome
+   * @return the indicators, by id
+   */
+  public List<Indicator> indicatorsOf(OutcomeId outcome) {
+    return indexes().indicatorsByOutcome.get(outcome);
+  }
+
+  /**
+   * The delivery assessments of a commitment.
+   *
+   * @param commitment the commitment
+   * @return its assessments, oldest first
+   */
+  public List<DeliveryAssessment> assessmentsOf(CommitmentId commitment) {
+    return indexes().assessmentsByCommitment.get(commitment);
+  }
+
+  /**
+   * The latest delivery assessment of a commitment on or before a date.
+   *
+   * @param commitment the commitment
+   * @param asOf the date
+   * @return the latest assessment, if any
+   */
+  public Optional<DeliveryAssessment> latestAssessment(CommitmentId commitment, LocalDate asOf) {
+    DeliveryAssessment latest = null;
+    for (DeliveryAssessment a : assessmentsOf(commitment)) {
+      if (!a.date().isAfter(asOf)) {
+        latest = a;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /**
+   * The interventions made towards an agency.
+   *
+   * @param agency the agency acted upon
+   * @return its interventions, by date
+   */
+  public List<Intervention> interventionsTo(AgencyId agency) {
+    return indexes().interventionsTo.get(agency);
+  }
+
+  /**
+   * The centre: agencies of kind {@link AgencyKind#CENTRAL_AGENCY}, and agencies holding the
+   * {@link Role#DELIVERY_UNIT} role (directly or through one of their people).
+   *
+   * @return the centre's agencies, by id; empty if the model has no centre
+   */
+  public Set<AgencyId> centre() {
+    return indexes().centre;
+  }
+
+  /**
+   * Whether an agency belongs to the centre.
+   *
+   * @param agency the agency
+   * @return true if it is in {@link #centre()}
+   */
+  public boolean isCentre(AgencyId agency) {
+    return indexes().centre.contains(agency);
+  }
+
+  private Indexes indexes() {
+    Indexes i = indexes;
+    if (i == null) {
+      synchronized (this) {
+        i = indexes;
+        if (i == null) {
+          i = new Indexes(this);
+          indexes = i;
+        }
+      }
+    }
+    return i;
+  }
+
+  /** Secondary indexes, computed together on first use. */
+  private static final class Indexes {
+    final ImmutableListMultimap<PartyId, RoleAssignment> rolesByParty;
+    final ImmutableListMultimap<AgencyId, Commitment> commitmentsByAgency;
+    final ImmutableListMultimap<OutcomeId, Commitment> commitmentsByOutcome;
+    final ImmutableListMultimap<CommitmentId, Commitment> dependents;
+    final ImmutableListMultimap<OutcomeId, Outcome> children;
+    final ImmutableListMultimap<CommitmentId, Indicator> indicatorsByCommitment;
+    final ImmutableListMultimap<OutcomeId, Indicator> indicatorsByOutcome;
+    final ImmutableListMultimap<CommitmentId, DeliveryAssessment> assessmentsByCommitment;
+    final ImmutableListMultimap<AgencyId, Intervention> interventionsTo;
+    final Set<AgencyId> centre;
+
+    Indexes(OutcomeModel m) {
+      ImmutableListMultimap.Builder<PartyId, RoleAssignment> byParty =
+          ImmutableListMultimap.builder();
+      Map<AgencyId, Set<CommitmentId>> agencyCommitments = new LinkedHashMap<>();
+      TreeSet<AgencyId> centreIds = new TreeSet<>();
+      for (Agency a : m.agencies.values()) {
+        if (a.isCentral()) {
+          centreIds.add(a.id());
+        }
+      }
+      for (RoleAssignment r : m.roles) {
+        byParty.put(r.party(), r);
+        AgencyId agency = m.agencyOf(r.party());
+        if (r.target() instanceof CommitmentId c) {
+          agencyCommitments.computeIfAbsent(agency, k -> new TreeSet<>()).add(c);
+        }
+        if (r.role().equals(Role.DELIVERY_UNIT)) {
+          centreIds.add(agency);
+        }
+      }
+      this.rolesByParty = byParty.build();
+      ImmutableListMultimap.Builder<AgencyId, Commitment> byAgency =
+          ImmutableListMultimap.builder();
+      for (Agency a : m.agencies.values()) {
+        for (CommitmentId c : agencyCommitments.getOrDefault(a.id(), Set.of())) {
+          byAgency.put(a.id(), m.commitments.get(c));
+        }
+      }
+      this.commitmentsByAgency = byAgency.build();
+      ImmutableListMultimap.Builder<OutcomeId, Commitment> byOutcome =
+          ImmutableListMultimap.builder();
+      ImmutableListMultimap.Builder<CommitmentId, Commitment> deps =
+          ImmutableListMultimap.builder();
+      for (Commitment c : m.commitments.values()) {
+        for (OutcomeId o : c.outcomes()) {
+          byOutcome.put(o, c);
+        }
+        for (CommitmentId d : c.dependsOn()) {
+          deps.put(d, c);
+        }
+      }
+      this.commitmentsByOutcome = byOutcome.build();
+      this.dependents = deps.build();
+      ImmutableListMultimap.Builder<OutcomeId, Outcome> kids = ImmutableListMultimap.builder();
+      for (Outcome o : m.outcomes.values()) {
+        for (OutcomeId p : o.parents()) {
+          kids.put(p, o);
+        }
+      }
+      this.children = kids.build();
+      ImmutableListMultimap.Builder<CommitmentId, Indicator> ic = ImmutableListMultimap.builder();
+      ImmutableListMultimap.Builder<OutcomeId, Indicator> io = ImmutableListMultimap.builder();
+      for (Indicator i : m.indicators.values()) {
+        for (CommitmentId c : i.commitments()) {
+          ic.put(c, i);
+        }
+        for (OutcomeId o : i.outcomes()) {
+          io.put(o, i);
+        }
+      }
+      this.indicatorsByCommitment = ic.build();
+      this.indicatorsByOutcome = io.build();
+      ImmutableListMultimap.Builder<CommitmentId, DeliveryAssessment> ac =
+          ImmutableListMultimap.builder();
+      for (DeliveryAssessment a : m.assessments) {
+        ac.put(a.commitment(), a);
+      }
+      this.assessmentsByCommitment = ac.build();
+      ImmutableListMultimap.Builder<AgencyId, Intervention> it = ImmutableListMultimap.builder();
+      for (Intervention i : m.interventions) {
+        it.put(i.to(), i);
+      }
+      this.interventionsTo = it.build();
+      this.centre = Checks.sortedSet(centreIds, "centre");
+    }
+  }
+
+  // ---------------------------------------------------------------- object
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof OutcomeModel m)) {
+      return false;
+    }
+    return measurementCount == m.measurementCount && agencies.equals(m.agencies)
+        && persons.equals(m.persons) && outcomes.equals(m.outcomes)
+        && commitments.equals(m.commitments) && roles.equals(m.roles)
+        && indicators.equals(m.indicators) && series.equals(m.series)
+        && assessments.equals(m.assessments) && interventions.equals(m.interventions)
+        && agreements.equals(m.agreements) && conflicts.equals(m.conflicts);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = hash;
+    if (h == 0) {
+      h = Objects.hash(agencies, persons, outcomes, commitments, roles, indicators, series,
+          assessments, interventions, agreements, conflicts);
+      hash = h;
+    }
+    return h;
+  }
+
+  /** A one-line summary of the model's size. */
+  @Override
+  public String toString() {
+    return "OutcomeModel[" + agencies.size() + " agencies, " + persons.size() + " persons, "
+        + outcomes.size() + " outcomes, " + commitments.size() + " commitments, "
+        + roles.size() + " roles, " + indicators.size() + " indicators, " + measurementCount
+        + " measurements, " + assessments.size() + " assessments, " + interventions.size()
+        + " interventions, " + agreements.size() + " agreements, " + conflicts.size()
+        + " conflicts]";
+  }
+
+  // ---------------------------------------------------------------- builder
+
+  /**
+   * Collects a model's parts and validates them all at {@link #build()}. Every method checks
+   * its argument for null at once; everything else (duplicate ids, dangling references,
+   * cycles) is checked at {@code build()}, which reports every problem together.
+   *
+   * <p>Not thread-safe.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static final class Builder {
+    final List<Agency> agencies = new ArrayList<>();
+    final List<Person> persons = new ArrayList<>();
+    final List<Outcome> outcomes = new ArrayList<>();
+    final List<Commitment> commitments = new ArrayList<>();
+    final List<RoleAssignment> roles = new ArrayList<>();
+    final List<Indicator> indicators = new ArrayList<>();
+    final Map<IndicatorId, MeasurementSeries.Builder> series = new LinkedHashMap<>();
+    final List<DeliveryAssessment> assessments = new ArrayList<>();
+    final List<Intervention> interventions = new ArrayList<>();
+    final List<DataSharingAgreement> agreements = new ArrayList<>();
+    final List<Conflict> conflicts = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds an agency.
+     *
+     * @param value the agency
+     * @return this builder
+     */
+    public Builder agency(Agency value) {
+      agencies.add(Checks.notNull(value, "agency"));
+      return this;
+    }
+
+    /**
+     * Adds an agency with no jurisdiction, parent or attributes.
+     *
+     * @param id the id
+     * @param name the name
+     * @param kind the kind
+     * @param level the level of government
+     * @return this builder
+     */
+    public Builder agency(String id, String name, AgencyKind kind, GovernmentLevel level) {
+      return agency(Agency.of(id, name, kind, level));
+    }
+
+    /**
+     * Adds a person.
+     *
+     * @param value the person
+     * @return this builder
+     */
+    public Builder person(Person value) {
+      persons.add(Checks.notNull(value, "person"));
+      return this;
+    }
+
+    /**
+     * Adds an outcome.
+     *
+     * @param value the outcome
+     * @return this builder
+     */
+    public Builder outcome(Outcome value) {
+      outcomes.add(Checks.notNull(value, "outcome"));
+      return this;
+    }
+
+    /**
+     * Adds a commitment.
+     *
+     * @param value the commitment
+     * @return this builder
+     */
+    public Builder commitment(Commitment value) {
+      commitments.add(Checks.notNull(value, "commitment"));
+      return this;
+    }
+
+    /**
+     * Adds a role assignment.
+     *
+     * @param value the assignment
+     * @return this builder
+     */
+    public Builder role(RoleAssignment value) {
+      roles.add(Checks.notNull(value, "role assignment"));
+      return this;
+    }
+
+    /**
+     * Adds an open-ended role assignment.
+     *
+     * @param party who holds the role
+     * @param role the role
+     * @param target the commitment or outcome it is held on
+     * @return this builder
+     */
+    public Builder assign(PartyId party, Role role, RoleTarget target) {
+      return role(RoleAssignment.of(party, role, target));
+    }
+
+    /**
+     * Adds an indicator.
+     *
+     * @param value the indicator
+     * @return this builder
+     */
+    public Builder indicator(Indicator value) {
+      indicators.add(Checks.notNull(value, "indicator"));
+      return this;
+    }
+
+    /**
+     * Adds a measurement.
+     *
+     * @param value the measurement
+     * @return this builder
+     */
+    public Builder measurement(Measurement value) {
+      Checks.notNull(value, "measurement");
+      series.computeIfAbsent(value.indicator(), MeasurementSeries::builder).add(value);
+      return this;
+    }
+
+    /**
+     * Adds a final total with no reporter: the fast path for bulk loads.
+     *
+     * @param indicator the indicator
+     * @param periodStart the first day of the period
+     * @param periodEnd the last day of the period
+     * @param value the value
+     * @return this builder
+     * @throws IllegalArgumentException if the period ends before it starts or the value is not
+     *     finite
+     */
+    public Builder measurement(
+        IndicatorId indicator, LocalDate periodStart, LocalDate periodEnd, double value) {
+      Checks.notNull(indicator, "measurement indicator");
+      series.computeIfAbsent(indicator, MeasurementSeries::builder)
+          .add(periodStart, periodEnd, value);
+      return this;
+    }
+
+    /**
+     * Adds measurements.
+     *
+     * @param values the measurements
+     * @return this builder
+     */
+    public Builder measurements(Iterable<Measurement> values) {
+      for (Measurement m : Checks.notNull(values, "measurements")) {
+        measurement(m);
+      }
+      return this;
+    }
+
+    /**
+     * Adds every measurement of a series.
+     *
+     * @param values the series
+     * @return this builder
+     */
+    public Builder measurements(MeasurementSeries values) {
+      Checks.notNull(values, "measurement series");
+      MeasurementSeries.Builder b =
+          series.computeIfAbsent(values.indicator(), MeasurementSeries::builder);
+      for (int i = 0; i < values.size(); i++) {
+        b.add(values.get(i));
+      }
+      return this;
+    }
+
+    /**
+     * Adds a delivery assessment.
+     *
+     * @param value the assessment
+     * @return this builder
+     */
+    public Builder assessment(DeliveryAssessment value) {
+      assessments.add(Checks.notNull(value, "assessment"));
+      return this;
+    }
+
+    /**
+     * Adds an intervention.
+     *
+     * @param value the intervention
+     * @return this builder
+     */
+    public Builder intervention(Intervention value) {
+      interventions.add(Checks.notNull(value, "intervention"));
+      return this;
+    }
+
+    /**
+     * Adds a data-sharing agreement.
+     *
+     * @param value the agreement
+     * @return this builder
+     */
+    public Builder agreement(DataSharingAgreement value) {
+      agreements.add(Checks.notNull(value, "agreement"));
+      return this;
+    }
+
+    /**
+     * Adds a conflict.
+     *
+     * @param value the conflict
+     * @return this builder
+     */
+    public Builder conflict(Conflict value) {
+      conflicts.add(Checks.notNull(value, "conflict"));
+      return this;
+    }
+
+    /**
+     * Removes the entity with the given id (an agency, person, outcome, commitment, indicator,
+     * agreement or conflict). What refers to it stays, so {@link #build()} reports each
+     * dangling reference. Removing an indicator keeps its measurements for the same reason.
+     *
+     * @param id the id
+     * @return this builder
+     */
+    public Builder remove(EntityId id) {
+      Checks.notNull(id, "id");
+      switch (id.kind()) {
+        case AGENCY -> agencies.removeIf(a -> a.id().equals(id));
+        case PERSON -> persons.removeIf(p -> p.id().equals(id));
+        case OUTCOME -> outcomes.removeIf(o -> o.id().equals(id));
+        case COMMITMENT -> commitments.removeIf(c -> c.id().equals(id));
+        case INDICATOR -> indicators.removeIf(i -> i.id().equals(id));
+        case AGREEMENT -> agreements.removeIf(a -> a.id().equals(id));
+        case CONFLICT -> conflicts.removeIf(c -> c.id().equals(id));
+        default -> throw new IllegalArgumentException("cannot remove " + id.kind().label());
+      }
+      return this;
+    }
+
+    /**
+     * Removes every role assignment equal to the given one.
+     *
+     * @param value the assignment
+     * @return this builder
+     */
+    public Builder removeRole(RoleAssignment value) {
+      Checks.notNull(value, "role assignment");
+      roles.removeIf(value::equals);
+      return this;
+    }
+
+    /**
+     * Replaces the entity with the same id as the given commitment.
+     *
+     * @param value the new commitment
+     * @return this builder
+     */
+    public Builder replace(Commitment value) {
+      remove(Checks.notNull(value, "commitment").id());
+      return commitment(value);
+    }
+
+    /**
+     * Replaces the entity with the same id as the given outcome.
+     *
+     * @param value the new outcome
+     * @return this builder
+     */
+    public Builder replace(Outcome value) {
+      remove(Checks.notNull(value, "outcome").id());
+      return outcome(value);
+    }
+
+    /**
+     * Replaces the entity with the same id as the given indicator (keeping its measurements).
+     *
+     * @param value the new indicator
+     * @return this builder
+     */
+    public Builder replace(Indicator value) {
+      remove(Checks.notNull(value, "indicator").id());
+      return indicator(value);
+    }
+
+    /**
+     * Replaces the entity with the same id as the given agency.
+     *
+     * @param value the new agency
+     * @return this builder
+     */
+    public Builder replace(Agency value) {
+      remove(Checks.notNull(value, "agency").id());
+      return agency(value);
+    }
+
+    /**
+     * Validates everything and builds the model.
+     *
+     * @return the model
+     * @throws ModelValidationException listing every structural problem (duplicate ids,
+     *     dangling references, cycles in outcome parents or commitment dependencies,
+     *     measurements of unknown indicators)
+     */
+    public OutcomeModel build() {
+      List<Problem> problems = new ModelValidator(
+          agencies, persons, outcomes, commitments, roles, indicators, series.keySet(),
+          series.values().stream().mapToInt(MeasurementSeries.Builder::size).sum() > 0
+              ? reporters() : Map.of(),
+          assessments, interventions, agreements, conflicts).validate();
+      if (!problems.isEmpty()) {
+        throw new ModelValidationException(problems);
+      }
+      return new OutcomeModel(this);
+    }
+
+    private Map<IndicatorId, Set<AgencyId>> reporters() {
+      Map<IndicatorId, Set<AgencyId>> out = new LinkedHashMap<>();
+      for (Map.Entry<IndicatorId, MeasurementSeries.Builder> e : series.entrySet()) {
+        Set<AgencyId> rs = e.getValue().reporters();
+        if (!rs.isEmpty()) {
+          out.put(e.getKey(), rs);
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.sharedoutcomes.core;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apiguardian.api.API;
+import org.sharedoutcomes.core.internal.Checks;
+
+/**
+ * A party (an agency or a person) holding a role on a commitment or an outcome, optionally for
+ * a time span. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RoleAssignment r = RoleAssignment.of(AgencyId.of("esdc"), Role.ACCOUNTABLE,
+ *     CommitmentId.of("ccb"));
+ * }</pre>
+ *
+ * @param party who holds the role
+ * @param role the role
+ * @param target the commitment or outcome it is held on
+ * @param from the first day it is held, if bounded
+ * @param to the last day it is held, if bounded
+ * @param attributes free string attributes for integrators, sorted by key
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record RoleAssignment(
+    PartyId party,
+    Role role,
+    RoleTarget target,
+    Optional<LocalDate> from,
+    Optional<LocalDate> to,
+    Map<String, String> attributes) {
+
+  /** The canonical order of role assignments in a model: by target, role, party, then dates. */
+  public static final Comparator<RoleAssignment> ORDER =
+      Comparator.comparing(RoleAssignment::target, EntityId.ORDER)
+          .thenComparing(RoleAssignment::role)
+          .thenComparing(RoleAssignment::party, EntityId.ORDER)
+          .thenComparing(r -> r.from().orElse(LocalDate.MIN))
+          .thenComparing(r -> r.to().orElse(LocalDate.MAX));
+
+  /**
+   * Checks and copies the fields.
+   *
+   * @throws NullPointerException if any field is null
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public RoleAssignment {
+    Checks.notNull(party, "role assignment party");
+    Checks.notNull(role, "role assignment role");
+    Checks.notNull(target, "role assignment target");
+    String where = "role " + role + " of '" + party + "' on '" + target + "' ";
+    Checks.optional(from, where + "from");
+    Checks.optional(to, where + "to");
+    if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
+      throw new IllegalArgumentException(
+          where + "ends (" + to.get() + ") before it starts (" + from.get() + ")");
+    }
+    attributes = Checks.attributes(attributes, where + "attributes");
+  }
+
+  /**
+   * An open-ended assignment with no attributes.
+   *
+   * @param party who holds the role
+   * @param role the role
+   * @param target what it is held on
+   * @return the assignment
+   */
+  public static RoleAssignment of(PartyId party, Role role, RoleTarget target) {
+    return new RoleAssignment(party, role, target, Optional.empty(), Optional.empty(), Map.of());
+  }
+
+  /**
+   * This assignment held between two dates, both included.
+   *
+   * @param first the first day
+   * @param last the last day, not before {@code first}
+   * @return a new assignment
+   */
+  public RoleAssignment during(LocalDate first, LocalDate last) {
+    return new RoleAssignment(party, role, target, Optional.of(first), Optional.of(last),
+        attributes);
+  }
+
+  /**
+   * This assignment with one more attribute (replacing any with the same key).
+   *
+   * @param key the key
+   * @param value the value
+   * @return a new assignment
+   */
+  public RoleAssignment withAttribute(String key, String value) {
+    Map<String, String> copy = new TreeMap<>(attributes);
+    copy.put(Checks.text(key, "attribute key"), Checks.notNull(value, "attribute value"));
+    return new RoleAssignment(party, role, target, from, to, copy);
+  }
+
+  /**
+   * Whether the role is held on a date.
+   *
+   * @param date the date
+   * @return true if {@code date} lies within the span (an open end always does)
+   */
+  public boolean activeOn(LocalDate date) {
+    return from.map(f -> !date.isBefore(f)).orElse(true)
+        && to.map(t -> !date.isAfter(t)).orElse(true);
+  }
+}

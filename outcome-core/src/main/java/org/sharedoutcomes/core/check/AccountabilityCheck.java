@@ -1,0 +1,291 @@
+package org.sharedoutcomes.core.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.sharedoutcomes.core.Agency;
+import org.sharedoutcomes.core.AgencyId;
+import org.sharedoutcomes.core.CollaborationMode;
+import org.sharedoutcomes.core.Commitment;
+import org.sharedoutcomes.core.EntityId;
+import org.sharedoutcomes.core.Indicator;
+import org.sharedoutcomes.core.Intervention;
+import org.sharedoutcomes.core.Outcome;
+import org.sharedoutcomes.core.OutcomeId;
+import org.sharedoutcomes.core.OutcomeModel;
+import org.sharedoutcomes.core.PartyId;
+import org.sharedoutcomes.core.Role;
+import org.sharedoutcomes.core.RoleAssignment;
+import org.sharedoutcomes.core.internal.Checks;
+
+/**
+ * Governance findings over a model: who is accountable, what nobody serves, what cannot be
+ * measured, where the centre drifts from coordination into control. Each finding has a stable
+ * {@link FindingCode}; see that enum for what triggers each code.
+ *
+ * <pre>{@code
+ * List<Finding> findings = AccountabilityCheck.of(model).findings();
+ * findings.forEach(System.out::println);   // [SO-ACC-001 ERROR] commitment 'ccb' has no ...
+ * }</pre>
+ *
+ * <p>Runs in O(n) over the model's entities and role assignments, on first use. Immutable and
+ * thread-safe once built; the result is computed once.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class AccountabilityCheck {
+  private static final Set<CollaborationMode> TIGHT =
+      EnumSet.of(CollaborationMode.COLLABORATION, CollaborationMode.INTEGRATION);
+  private static final List<Role> TRIO =
+      List.of(Role.PUBLIC_ENTREPRENEUR, Role.GUARDIAN_ANGEL, Role.FELLOW_TRAVELLER);
+
+  private final OutcomeModel model;
+  private final Set<FindingCode> enabled;
+  private volatile List<Finding> findings;
+
+  private AccountabilityCheck(OutcomeModel model, Set<FindingCode> enabled) {
+    this.model = Checks.notNull(model, "model");
+    this.enabled = enabled.isEmpty() ? Set.of() : EnumSet.copyOf(enabled);
+  }
+
+  /**
+   * A check running every code.
+   *
+   * @param model the model
+   * @return the check
+   */
+  public static AccountabilityCheck of(OutcomeModel model) {
+    return new AccountabilityCheck(model, EnumSet.allOf(FindingCode.class));
+  }
+
+  /**
+   * A check running only the given codes.
+   *
+   * @param model the model
+   * @param codes the codes to run
+   * @return the check
+   */
+  public static AccountabilityCheck of(OutcomeModel model, Set<FindingCode> codes) {
+    return new AccountabilityCheck(model, Checks.notNull(codes, "codes"));
+  }
+
+  /**
+   * Every finding, errors first, then by code and entity.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Finding> findings() {
+    List<Finding> f = findings;
+    if (f == null) {
+      f = compute();
+      findings = f;
+    }
+    return f;
+  }
+
+  /**
+   * The findings with a given code.
+   *
+   * @param code the code
+   * @return the matching findings
+   */
+  public List<Finding> findings(FindingCode code) {
+    return findings().stream().filter(x -> x.code() == code).collect(Collectors.toList());
+  }
+
+  /**
+   * Whether any finding is an {@link Severity#ERROR}.
+   *
+   * @return true if accountability is broken somewhere
+   */
+  public boolean hasErrors() {
+    return findings().stream().anyMatch(x -> x.severity() == Severity.ERROR);
+  }
+
+  private boolean on(FindingCode c) {
+    return enabled.contains(c);
+  }
+
+  private List<Finding> compute() {
+    List<Finding> out = new ArrayList<>();
+    for (Commitment c : model.commitments()) {
+      checkCommitment(c, out);
+    }
+    if (on(FindingCode.UNSERVED_OUTCOME)) {
+      Set<OutcomeId> served = servedOutcomes();
+      for (Outcome o : model.outcomes()) {
+        if (!served.contains(o.id())) {
+          out.add(new Finding(FindingCode.UNSERVED_OUTCOME, List.of(o.id()),
+              "outcome '" + o.id() + "' (\"" + Checks.abbreviate(o.statement())
+                  + "\") is served by no commitment, directly or through a contributing"
+                  + " outcome: nobody is working towards it"));
+        }
+      }
+    }
+    for (Indicator i : model.indicators()) {
+      if (on(FindingCode.INDICATOR_WITHOUT_BASELINE) && i.baseline().isEmpty()) {
+        out.add(new Finding(FindingCode.INDICATOR_WITHOUT_BASELINE, List.of(i.id()),
+            "indicator '" + i.id() + "' has no baseline: progress cannot be measured from"
+                + " where it started"));
+      }
+      if (on(FindingCode.INDICATOR_WITHOUT_TARGET) && i.targets().isEmpty()
+          && i.plannedPoints().isEmpty()) {
+        out.add(new Finding(FindingCode.INDICATOR_WITHOUT_TARGET, List.of(i.id()),
+            "indicator '" + i.id() + "' has no target: nobody can tell whether it is on"
+                + " track"));
+      }
+      if (on(FindingCode.INDICATOR_WITHOUT_OWNER) && i.dataOwner().isEmpty()) {
+        out.add(new Finding(FindingCode.INDICATOR_WITHOUT_OWNER, List.of(i.id()),
+            "indicator '" + i.id() + "' has no data owner: name the agency that answers for"
+                + " its data"));
+      }
+    }
+    if (on(FindingCode.DIRECTIVE_OVER_SUPPORT)) {
+      checkInterventions(out);
+    }
+    out.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::code)
+        .thenComparing(f -> f.entities().isEmpty() ? "" : f.entities().get(0).value()));
+    return List.copyOf(out);
+  }
+
+  private void checkCommitment(Commitment c, List<Finding> out) {
+    List<RoleAssignment> roles = model.rolesOn(c.id());
+    Set<PartyId> accountable = new LinkedHashSet<>();
+    Set<PartyId> leads = new LinkedHashSet<>();
+    Set<PartyId> contributors = new LinkedHashSet<>();
+    Set<Role> held = new HashSet<>();
+    Set<AgencyId> agencies = new TreeSet<>();
+    for (RoleAssignment r : roles) {
+      held.add(r.role());
+      agencies.add(model.agencyOf(r.party()));
+      if (r.role().equals(Role.ACCOUNTABLE)) {
+        accountable.add(r.party());
+      }
+      if (r.role().equals(Role.LEAD)) {
+        leads.add(r.party());
+      }
+      if (r.role().isContributing() && !r.role().equals(Role.LEAD)) {
+        contributors.add(r.party());
+      }
+    }
+    String who = "commitment '" + c.id() + "' (\"" + Checks.abbreviate(c.title()) + "\")";
+    if (on(FindingCode.NO_ACCOUNTABLE_PARTY) && accountable.isEmpty()) {
+      out.add(new Finding(FindingCode.NO_ACCOUNTABLE_PARTY, List.of(c.id()),
+          who + " has no accountable party; exactly one is required"));
+    }
+    if (on(FindingCode.SEVERAL_ACCOUNTABLE_PARTIES) && accountable.size() > 1) {
+      List<EntityId> ids = new ArrayList<>();
+      ids.add(c.id());
+      ids.addAll(accountable);
+      out.add(new Finding(FindingCode.SEVERAL_ACCOUNTABLE_PARTIES, ids,
+          who + " has " + accountable.size() + " accountable parties ("
+              + join(accountable) + "); exactly one is required"));
+    }
+    if (on(FindingCode.LEAD_IS_SOLE_CONTRIBUTOR)) {
+      for (PartyId lead : leads) {
+        Set<PartyId> others = new LinkedHashSet<>(contributors);
+        others.remove(lead);
+        if (others.isEmpty()) {
+          out.add(new Finding(FindingCode.LEAD_IS_SOLE_CONTRIBUTOR, List.of(c.id(), lead),
+              who + " is led by '" + lead + "', but no other party contributes to it: a"
+                  + " lead with nobody to lead"));
+        }
+      }
+    }
+    if (on(FindingCode.SHARED_WITHOUT_CONFLICT_PROTOCOL) && agencies.size() >= 2
+        && c.conflictProtocol().isEmpty()) {
+      out.add(new Finding(FindingCode.SHARED_WITHOUT_CONFLICT_PROTOCOL, List.of(c.id()),
+          who + " is shared by " + agencies.size() + " agencies (" + join(agencies)
+              + ") but names no conflict-resolution protocol; agree one before disputes"
+              + " arise"));
+    }
+    if (on(FindingCode.COLLABORATION_WITHOUT_TRIO) && c.collaborationMode().isPresent()
+        && TIGHT.contains(c.collaborationMode().get())) {
+      List<Role> missing = TRIO.stream().filter(r -> !held.contains(r))
+          .collect(Collectors.toList());
+      if (!missing.isEmpty()) {
+        out.add(new Finding(FindingCode.COLLABORATION_WITHOUT_TRIO, List.of(c.id()),
+            who + " works in " + c.collaborationMode().get().name().toLowerCase(
+                java.util.Locale.ROOT) + " mode without a "
+                + missing.stream().map(r -> r.id().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' ')).collect(Collectors.joining(", "))
+                + "; collaboration needs a public entrepreneur, guardian angels and fellow"
+                + " travellers"));
+      }
+    }
+    if (on(FindingCode.CENTRE_ACCOUNTABLE)) {
+      Set<AgencyId> accountableCentre = new TreeSet<>();
+      for (PartyId p : accountable) {
+        AgencyId a = model.agencyOf(p);
+        if (model.isCentre(a)) {
+          accountableCentre.add(a);
+        }
+      }
+      Set<AgencyId> departments = new TreeSet<>();
+      for (AgencyId a : agencies) {
+        if (!model.isCentre(a)) {
+          departments.add(a);
+        }
+      }
+      if (!accountableCentre.isEmpty() && !departments.isEmpty()) {
+        List<EntityId> ids = new ArrayList<>();
+        ids.add(c.id());
+        ids.addAll(accountableCentre);
+        out.add(new Finding(FindingCode.CENTRE_ACCOUNTABLE, ids,
+            who + " is delivered by " + join(departments) + " but the centre ("
+                + join(accountableCentre) + ") holds the accountable role: coordination is"
+                + " turning into control; let a delivering agency be accountable"));
+      }
+    }
+  }
+
+  private Set<OutcomeId> servedOutcomes() {
+    Set<OutcomeId> served = new HashSet<>();
+    ArrayList<OutcomeId> stack = new ArrayList<>();
+    for (Commitment c : model.commitments()) {
+      stack.addAll(c.outcomes());
+    }
+    while (!stack.isEmpty()) {
+      OutcomeId o = stack.remove(stack.size() - 1);
+      if (served.add(o)) {
+        model.outcome(o).ifPresent(x -> stack.addAll(x.parents()));
+      }
+    }
+    return served;
+  }
+
+  private void checkInterventions(List<Finding> out) {
+    TreeMap<AgencyId, int[]> counts = new TreeMap<>();
+    for (Intervention i : model.interventions()) {
+      if (!model.isCentre(i.from())) {
+        continue;
+      }
+      int[] c = counts.computeIfAbsent(i.to(), k -> new int[2]);
+      if (i.isDirective()) {
+        c[0]++;
+      } else if (i.isSupportive()) {
+        c[1]++;
+      }
+    }
+    counts.forEach((agency, c) -> {
+      if (c[0] > c[1]) {
+        String name = model.agency(agency).map(Agency::name).orElse(agency.value());
+        out.add(new Finding(FindingCode.DIRECTIVE_OVER_SUPPORT, List.of(agency),
+            "the centre gave " + name + " ('" + agency + "') " + c[0] + " directive"
+                + (c[0] == 1 ? "" : "s") + " and " + c[1] + " offer" + (c[1] == 1 ? "" : "s")
+                + " of support: ask \"Can we help?\" before telling"));
+      }
+    });
+  }
+
+  private static String join(Set<? extends EntityId> ids) {
+    return ids.stream().map(EntityId::value).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,225 @@
+package org.sharedoutcomes.core.internal;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * Argument checks and canonical immutable copies shared by the model's compact constructors.
+ *
+ * <p>Not part of the public API: the package is exported only to the sibling modules.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class Checks {
+  /** The longest id accepted, in characters. */
+  public static final int MAX_ID_LENGTH = 256;
+
+  private Checks() {}
+
+  /**
+   * Checks an id: not null, not blank, no leading or trailing white space, no control
+   * characters, at most {@value #MAX_ID_LENGTH} characters.
+   *
+   * @param value the id
+   * @param field the field's name, for the message
+   * @return the value
+   */
+  public static String id(String value, String field) {
+    Objects.requireNonNull(value, () -> field + " must not be null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+    if (value.length() > MAX_ID_LENGTH) {
+      throw new IllegalArgumentException(
+          field + " '" + abbreviate(value) + "' is longer than " + MAX_ID_LENGTH + " characters");
+    }
+    if (!value.strip().equals(value)) {
+      throw new IllegalArgumentException(
+          field + " '" + value + "' must not start or end with white space");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new IllegalArgumentException(
+            field + " '" + abbreviate(value) + "' contains a control character at index " + i);
+      }
+    }
+    return value;
+  }
+
+  /**
+   * Checks a required, non-blank text.
+   *
+   * @param value the text
+   * @param field the field's name, for the message
+   * @return the value
+   */
+  public static String text(String value, String field) {
+    Objects.requireNonNull(value, () -> field + " must not be null");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+    return value;
+  }
+
+  /**
+   * Checks a non-null object.
+   *
+   * @param <T> its type
+   * @param value the object
+   * @param field the field's name, for the message
+   * @return the value
+   */
+  public static <T> T notNull(T value, String field) {
+    return Objects.requireNonNull(value, () -> field + " must not be null");
+  }
+
+  /**
+   * Checks that a number is finite.
+   *
+   * @param value the number
+   * @param field the field's name, for the message
+   * @return the value
+   */
+  public static double finite(double value, String field) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(field + " must be a finite number, was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * An immutable copy of a list, rejecting null elements with a message naming the field.
+   *
+   * @param <T> element type
+   * @param values the list
+   * @param field the field's name
+   * @return an immutable copy
+   */
+  public static <T> List<T> list(Collection<? extends T> values, String field) {
+    notNull(values, field);
+    int i = 0;
+    for (T v : values) {
+      if (v == null) {
+        throw new NullPointerException(field + "[" + i + "] must not be null");
+      }
+      i++;
+    }
+    return List.copyOf(values);
+  }
+
+  /**
+   * An immutable copy of a set of comparable values, iterating in natural order.
+   *
+   * @param <T> element type
+   * @param values the values
+   * @param field the field's name
+   * @return an immutable, sorted copy
+   */
+  public static <T extends Comparable<? super T>> Set<T> sortedSet(
+      Collection<? extends T> values, String field) {
+    notNull(values, field);
+    for (T v : values) {
+      if (v == null) {
+        throw new NullPointerException(field + " must not contain null");
+      }
+    }
+    if (values instanceof ImmutableSortedSet<?> s && s.comparator() == null) {
+      @SuppressWarnings("unchecked")
+      Set<T> same = (Set<T>) s;
+      return same;
+    }
+    switch (values.size()) {
+      case 0:
+        return Set.of();
+      case 1:
+        return Set.of(values.iterator().next());
+      default:
+        return ImmutableSortedSet.copyOf(values);
+    }
+  }
+
+  /**
+   * An immutable copy of a set, iterating in the given order.
+   *
+   * @param <T> element type
+   * @param values the values
+   * @param order the order
+   * @param field the field's name
+   * @return an immutable, sorted copy
+   */
+  public static <T> Set<T> sortedSet(
+      Collection<? extends T> values, Comparator<? super T> order, String field) {
+    notNull(values, field);
+    for (T v : values) {
+      if (v == null) {
+        throw new NullPointerException(field + " must not contain null");
+      }
+    }
+    switch (values.size()) {
+      case 0:
+        return Set.of();
+      case 1:
+        return Set.of(values.iterator().next());
+      default:
+        return ImmutableSortedSet.copyOf(order, values);
+    }
+  }
+
+  /**
+   * An immutable copy of string attributes, sorted by key; keys must be non-blank.
+   *
+   * @param values the attributes
+   * @param field the field's name
+   * @return an immutable, sorted copy
+   */
+  public static Map<String, String> attributes(Map<String, String> values, String field) {
+    notNull(values, field);
+    if (values.isEmpty()) {
+      return Map.of();
+    }
+    if (values instanceof ImmutableSortedMap<?, ?>) {
+      return values;
+    }
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      if (e.getKey() == null) {
+        throw new NullPointerException(field + " must not have a null key");
+      }
+      if (e.getKey().isBlank()) {
+        throw new IllegalArgumentException(field + " must not have a blank key");
+      }
+      if (e.getValue() == null) {
+        throw new NullPointerException(field + "['" + e.getKey() + "'] must not be null");
+      }
+    }
+    return ImmutableSortedMap.copyOf(values);
+  }
+
+  /**
+   * Checks an optional for null (the optional itself, not its content).
+   *
+   * @param <T> its content
+   * @param value the optional
+   * @param field the field's name
+   * @return the value
+   */
+  public static <T> Optional<T> optional(Optional<T> value, String field) {
+    return Objects.requireNonNull(value, () -> field + " must not be null (use Optional.empty())");
+  }
+
+  /**
+   * Shortens a text for an error message.
+   *
+   * @param value the text
+   * @return at most 60 characters of it
+   */
+  public static String abbreviate(String value) {
+    return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+  }
+}

@@ -1,0 +1,338 @@
+package org.sharedoutcomes.core.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.sharedoutcomes.core.Agency;
+import org.sharedoutcomes.core.AgencyId;
+import org.sharedoutcomes.core.Commitment;
+import org.sharedoutcomes.core.CommitmentId;
+import org.sharedoutcomes.core.Conflict;
+import org.sharedoutcomes.core.DataSharingAgreement;
+import org.sharedoutcomes.core.DeliveryAssessment;
+import org.sharedoutcomes.core.EntityKind;
+import org.sharedoutcomes.core.Indicator;
+import org.sharedoutcomes.core.IndicatorId;
+import org.sharedoutcomes.core.Intervention;
+import org.sharedoutcomes.core.Outcome;
+import org.sharedoutcomes.core.OutcomeId;
+import org.sharedoutcomes.core.PartyId;
+import org.sharedoutcomes.core.Person;
+import org.sharedoutcomes.core.PersonId;
+import org.sharedoutcomes.core.Problem;
+import org.sharedoutcomes.core.RoleAssignment;
+import org.sharedoutcomes.core.RoleTarget;
+import org.sharedoutcomes.core.SubjectKind;
+
+/**
+ * The structural validation run by {@code OutcomeModel.Builder.build()}: duplicate ids,
+ * dangling references, cycles in outcome parents and commitment dependencies. Finds every
+ * problem, in a stable order. O(n log n) in the size of the model.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class ModelValidator {
+  private final Collection<Agency> agencies;
+  private final Collection<Person> persons;
+  private final Collection<Outcome> outcomes;
+  private final Collection<Commitment> commitments;
+  private final Collection<RoleAssignment> roles;
+  private final Collection<Indicator> indicators;
+  private final Collection<IndicatorId> measured;
+  private final Map<IndicatorId, Set<AgencyId>> reporters;
+  private final Collection<DeliveryAssessment> assessments;
+  private final Collection<Intervention> interventions;
+  private final Collection<DataSharingAgreement> agreements;
+  private final Collection<Conflict> conflicts;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private Set<AgencyId> agencyIds = Set.of();
+  private Set<PersonId> personIds = Set.of();
+  private Set<OutcomeId> outcomeIds = Set.of();
+  private Set<CommitmentId> commitmentIds = Set.of();
+  private Set<IndicatorId> indicatorIds = Set.of();
+
+  /**
+   * Creates a validator over the builder's parts.
+   *
+   * @param agencies the agencies
+   * @param persons the persons
+   * @param outcomes the outcomes
+   * @param commitments the commitments
+   * @param roles the role assignments
+   * @param indicators the indicators
+   * @param measured the ids of indicators that have measurements
+   * @param reporters per indicator, the agencies named as reporters of its measurements
+   * @param assessments the delivery assessments
+   * @param interventions the interventions
+   * @param agreements the data-sharing agreements
+   * @param conflicts the conflicts
+   */
+  public ModelValidator(Collection<Agency> agencies, Collection<Person> persons,
+      Collection<Outcome> outcomes, Collection<Commitment> commitments,
+      Collection<RoleAssignment> roles, Collection<Indicator> indicators,
+      Collection<IndicatorId> measured, Map<IndicatorId, Set<AgencyId>> reporters,
+      Collection<DeliveryAssessment> assessments, Collection<Intervention> interventions,
+      Collection<DataSharingAgreement> agreements, Collection<Conflict> conflicts) {
+    this.agencies = agencies;
+    this.persons = persons;
+    this.outcomes = outcomes;
+    this.commitments = commitments;
+    this.roles = roles;
+    this.indicators = indicators;
+    this.measured = measured;
+    this.reporters = reporters;
+    this.assessments = assessments;
+    this.interventions = interventions;
+    this.agreements = agreements;
+    this.conflicts = conflicts;
+  }
+
+  /**
+   * Runs every check.
+   *
+   * @return every problem found; empty if the model is valid
+   */
+  public List<Problem> validate() {
+    agencyIds = unique(agencies, Agency::id, EntityKind.AGENCY);
+    personIds = unique(persons, Person::id, EntityKind.PERSON);
+    for (PersonId p : personIds) {
+      if (agencyIds.contains(AgencyId.of(p.value()))) {
+        add(EntityKind.PERSON, p.value(), "id", "'" + p
+            + "' is both an agency id and a person id; agencies and persons share one name"
+            + " space");
+      }
+    }
+    outcomeIds = unique(outcomes, Outcome::id, EntityKind.OUTCOME);
+    commitmentIds = unique(commitments, Commitment::id, EntityKind.COMMITMENT);
+    indicatorIds = unique(indicators, Indicator::id, EntityKind.INDICATOR);
+    unique(agreements, DataSharingAgreement::id, EntityKind.AGREEMENT);
+    unique(conflicts, Conflict::id, EntityKind.CONFLICT);
+
+    for (Agency a : agencies) {
+      a.parent().ifPresent(p -> agency(EntityKind.AGENCY, a.id().value(), "parent", p));
+    }
+    for (Person p : persons) {
+      agency(EntityKind.PERSON, p.id().value(), "agency", p.agency());
+    }
+    for (Outcome o : outcomes) {
+      for (OutcomeId parent : o.parents()) {
+        ref(outcomeIds.contains(parent), EntityKind.OUTCOME, o.id().value(), "parents",
+            "outcome", parent.value());
+      }
+    }
+    for (Commitment c : commitments) {
+      String id = c.id().value();
+      c.madeBy().ifPresent(p -> party(EntityKind.COMMITMENT, id, "madeBy", p));
+      for (OutcomeId o : c.outcomes()) {
+        ref(outcomeIds.contains(o), EntityKind.COMMITMENT, id, "outcomes", "outcome",
+            o.value());
+      }
+      for (CommitmentId d : c.dependsOn()) {
+        ref(commitmentIds.contains(d), EntityKind.COMMITMENT, id, "dependsOn", "commitment",
+            d.value());
+      }
+      if (c.madeOn().isPresent() && c.due().isPresent()
+          && c.due().get().isBefore(c.madeOn().get())) {
+        add(EntityKind.COMMITMENT, id, "due", "is due (" + c.due().get()
+            + ") before it was made (" + c.madeOn().get() + ")");
+      }
+    }
+    Set<RoleAssignment> seenRoles = new HashSet<>();
+    for (RoleAssignment r : roles) {
+      String id = r.target().value() + "/" + r.role() + "/" + r.party().value();
+      if (!seenRoles.add(r)) {
+        add(EntityKind.ROLE_ASSIGNMENT, id, "role", "role " + r.role() + " of '" + r.party()
+            + "' on '" + r.target() + "' is given twice");
+      }
+      party(EntityKind.ROLE_ASSIGNMENT, id, "party", r.party());
+      target(EntityKind.ROLE_ASSIGNMENT, id, "target", r.target());
+    }
+    for (Indicator i : indicators) {
+      String id = i.id().value();
+      i.dataOwner().ifPresent(o -> agency(EntityKind.INDICATOR, id, "dataOwner", o));
+      i.ratio().ifPresent(r -> {
+        ref(indicatorIds.contains(r.numerator()), EntityKind.INDICATOR, id, "ratio.numerator",
+            "indicator", r.numerator().value());
+        ref(indicatorIds.contains(r.denominator()), EntityKind.INDICATOR, id,
+            "ratio.denominator", "indicator", r.denominator().value());
+      });
+      for (CommitmentId c : i.commitments()) {
+        ref(commitmentIds.contains(c), EntityKind.INDICATOR, id, "commitments", "commitment",
+            c.value());
+      }
+      for (OutcomeId o : i.outcomes()) {
+        ref(outcomeIds.contains(o), EntityKind.INDICATOR, id, "outcomes", "outcome",
+            o.value());
+      }
+    }
+    for (IndicatorId m : measured) {
+      if (!indicatorIds.contains(m)) {
+        add(EntityKind.MEASUREMENT, m.value(), "indicator",
+            "measurements refer to indicator '" + m + "', which the model does not have");
+      }
+    }
+    reporters.forEach((ind, rs) -> new java.util.TreeSet<>(rs).forEach(
+        r -> agency(EntityKind.MEASUREMENT, ind.value(), "reportedBy", r)));
+    for (DeliveryAssessment a : assessments) {
+      String id = a.commitment().value() + "@" + a.date();
+      ref(commitmentIds.contains(a.commitment()), EntityKind.ASSESSMENT, id, "commitment",
+          "commitment", a.commitment().value());
+      a.assessor().ifPresent(p -> party(EntityKind.ASSESSMENT, id, "assessor", p));
+    }
+    for (Intervention i : interventions) {
+      String id = i.from().value() + "->" + i.to().value() + "@" + i.date();
+      agency(EntityKind.INTERVENTION, id, "from", i.from());
+      agency(EntityKind.INTERVENTION, id, "to", i.to());
+      i.commitment().ifPresent(c -> ref(commitmentIds.contains(c), EntityKind.INTERVENTION,
+          id, "commitment", "commitment", c.value()));
+    }
+    for (DataSharingAgreement a : agreements) {
+      for (AgencyId p : a.parties()) {
+        agency(EntityKind.AGREEMENT, a.id().value(), "parties", p);
+      }
+      for (IndicatorId i : a.indicators()) {
+        ref(indicatorIds.contains(i), EntityKind.AGREEMENT, a.id().value(), "indicators",
+            "indicator", i.value());
+      }
+    }
+    for (Conflict c : conflicts) {
+      String id = c.id().value();
+      for (PartyId p : c.parties()) {
+        party(EntityKind.CONFLICT, id, "parties", p);
+      }
+      party(EntityKind.CONFLICT, id, "raisedBy", c.raisedBy());
+      String ref = c.subject().reference();
+      if (c.subject().kind() == SubjectKind.COMMITMENT) {
+        ref(commitmentIds.contains(new CommitmentId(ref)), EntityKind.CONFLICT, id,
+            "subject", "commitment", ref);
+      } else if (c.subject().kind() == SubjectKind.INDICATOR) {
+        ref(indicatorIds.contains(new IndicatorId(ref)), EntityKind.CONFLICT, id, "subject",
+            "indicator", ref);
+      }
+    }
+    cycles(outcomes, Outcome::id, Outcome::parents, EntityKind.OUTCOME, "parents");
+    cycles(commitments, Commitment::id, Commitment::dependsOn, EntityKind.COMMITMENT,
+        "dependsOn");
+    return List.copyOf(problems);
+  }
+
+  private <T, K extends Comparable<? super K>> Set<K> unique(
+      Collection<T> values, Function<T, K> id, EntityKind kind) {
+    Map<K, Integer> counts = new TreeMap<>();
+    for (T v : values) {
+      counts.merge(id.apply(v), 1, Integer::sum);
+    }
+    counts.forEach((k, n) -> {
+      if (n > 1) {
+        add(kind, k.toString(), "id", "id '" + k + "' is used by " + n + " " + kind.label()
+            + (kind.label().endsWith("y") ? "" : "") + " entries; ids must be unique");
+      }
+    });
+    return counts.keySet();
+  }
+
+  private void agency(EntityKind kind, String id, String field, AgencyId ref) {
+    ref(agencyIds.contains(ref), kind, id, field, "agency", ref.value());
+  }
+
+  private void party(EntityKind kind, String id, String field, PartyId ref) {
+    boolean known = ref instanceof AgencyId a ? agencyIds.contains(a)
+        : personIds.contains((PersonId) ref);
+    ref(known, kind, id, field, ref.kind().label(), ref.value());
+  }
+
+  private void target(EntityKind kind, String id, String field, RoleTarget ref) {
+    boolean known = ref instanceof CommitmentId c ? commitmentIds.contains(c)
+        : outcomeIds.contains((OutcomeId) ref);
+    ref(known, kind, id, field, ref.kind().label(), ref.value());
+  }
+
+  private void ref(boolean known, EntityKind kind, String id, String field, String refKind,
+      String ref) {
+    if (!known) {
+      add(kind, id, field, "refers to " + refKind + " '" + ref
+          + "', which the model does not have");
+    }
+  }
+
+  private void add(EntityKind kind, String id, String field, String message) {
+    problems.add(new Problem(kind, Optional.of(id), field, message));
+  }
+
+  /** Finds cycles with an iterative depth-first search; reports each cycle once. */
+  private <T, K extends Comparable<? super K>> void cycles(Collection<T> values,
+      Function<T, K> id, Function<T, Set<K>> next, EntityKind kind, String field) {
+    Map<K, T> byId = new HashMap<>();
+    for (T v : values) {
+      byId.putIfAbsent(id.apply(v), v);
+    }
+    List<K> ids = new ArrayList<>(byId.keySet());
+    ids.sort(null);
+    Map<K, Integer> state = new HashMap<>(); // 1 = on stack, 2 = done
+    for (K root : ids) {
+      if (state.containsKey(root)) {
+        continue;
+      }
+      Deque<K> path = new ArrayDeque<>();
+      Deque<java.util.Iterator<K>> its = new ArrayDeque<>();
+      path.push(root);
+      its.push(successors(byId, root, next));
+      state.put(root, 1);
+      while (!path.isEmpty()) {
+        java.util.Iterator<K> it = its.peek();
+        if (it.hasNext()) {
+          K n = it.next();
+          Integer s = state.get(n);
+          if (s == null) {
+            state.put(n, 1);
+            path.push(n);
+            its.push(successors(byId, n, next));
+          } else if (s == 1) {
+            List<K> cycle = new ArrayList<>();
+            for (java.util.Iterator<K> p = path.descendingIterator(); p.hasNext(); ) {
+              K k = p.next();
+              if (!cycle.isEmpty() || k.equals(n)) {
+                cycle.add(k);
+              }
+            }
+            cycle.add(n);
+            StringBuilder sb = new StringBuilder();
+            for (K k : cycle) {
+              sb.append(sb.length() == 0 ? "" : " -> ").append(k);
+            }
+            add(kind, n.toString(), field, "is in a cycle of " + field + ": " + sb
+                + "; break the cycle");
+          }
+        } else {
+          state.put(path.pop(), 2);
+          its.pop();
+        }
+      }
+    }
+  }
+
+  private static <T, K> java.util.Iterator<K> successors(
+      Map<K, T> byId, K node, Function<T, Set<K>> next) {
+    T v = byId.get(node);
+    if (v == null) {
+      return java.util.Collections.emptyIterator();
+    }
+    List<K> out = new ArrayList<>();
+    for (K k : next.apply(v)) {
+      if (byId.containsKey(k)) {
+        out.add(k);
+      }
+    }
+    return out.iterator();
+  }
+}

@@ -1,0 +1,9 @@
+/** Shared Outcomes JSON: a stable, documented JSON format for models, on Jackson 3. */
+module org.sharedoutcomes.json {
+  requires transitive org.sharedoutcomes.core;
+  requires static transitive org.apiguardian.api;
+  requires static transitive org.jspecify;
+  requires tools.jackson.databind;
+
+  exports org.sharedoutcomes.json;
+}
