@@ -339,7 +339,7 @@ public final class RealisticModels {
     private final SplittableRandom r;
     private final OutcomeModel.Builder b = OutcomeModel.builder();
     private final AgencyId[] agencyIds = new AgencyId[agencies];
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private final Optional<AgencyId>[] owners = new Optional[agencies];
     /** Lead-eligible agencies (national and state), most prominent first. */
     private int[] leadPool = new int[0];
@@ -385,13 +385,13 @@ public final class RealisticModels {
           Math.max(2, Math.min(25, state / JURISDICTIONS.length / 10));
       int ministries = ministriesPerState * JURISDICTIONS.length;
       double[] deptCdf = zipf(departments);
-      @SuppressWarnings("unchecked")
+      @SuppressWarnings({"unchecked", "rawtypes"})
       Optional<String>[] jurisdiction = new Optional[JURISDICTIONS.length];
       for (int j = 0; j < JURISDICTIONS.length; j++) {
         jurisdiction[j] = Optional.of(JURISDICTIONS[j]);
       }
       Optional<String> canada = Optional.of("CA");
-      @SuppressWarnings("unchecked")
+      @SuppressWarnings({"unchecked", "rawtypes"})
       Optional<AgencyId>[] parentOf = new Optional[n];
       for (int i = 0; i < n; i++) {
         agencyIds[i] = AgencyId.of(i == 0 ? CENTRE : agencyId(i));

@@ -1,0 +1,172 @@
+package org.sharedoutcomes.benchmarks.scale;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.management.JMException;
+import javax.management.ObjectName;
+import org.apiguardian.api.API;
+import org.sharedoutcomes.core.OutcomeModel;
+
+/**
+ * Measures the retained heap of a generated model after a full GC, per commitment (including
+ * its roles, indicators and measurements, and the model's share of agencies and outcomes), and
+ * prints the classes that take the most of it.
+ *
+ * <p>Method: the JVM's own class histogram ({@code GC.class_histogram}, the same as
+ * {@code jcmd PID GC.class_histogram}), taken through the {@code DiagnosticCommand} MBean, which
+ * forces a full GC first and counts live objects only, by class, with their shallow sizes.
+ * One histogram is taken before the model is generated (the baseline: JDK, JMH-free start-up
+ * state, loaded classes) and one after the model is built, with the model held in a field and
+ * the builder dropped. The difference, class by class, is what the model retains. The figure
+ * from {@link MemoryMXBean#getHeapMemoryUsage()} after repeated {@link System#gc()} calls is
+ * printed as a cross-check. Lazy indexes are measured separately: after a first look-up that
+ * builds them, the difference again.
+ *
+ * <p>Not a JMH benchmark: JMH measures time, not retained size. Run with
+ * {@code java -cp ... org.sharedoutcomes.benchmarks.scale.ModelMemory L [output.md]}.
+ * Not thread-safe; a command-line program.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class ModelMemory {
+  /** The target: at most this many bytes per commitment. */
+  public static final double TARGET_BYTES_PER_COMMITMENT = 1.5 * 1024;
+
+  @SuppressWarnings("unused")
+  private static volatile Object held;
+
+  private ModelMemory() {}
+
+  /**
+   * Measures a model of the size named by the first argument (S, M, L or a commitment count)
+   * and writes a Markdown report to the file named by the second argument, if any, and to
+   * standard output.
+   *
+   * @param args the size, then optionally the output file
+   * @throws Exception if the diagnostic command cannot be run or the file cannot be written
+   */
+  public static void main(String[] args) throws Exception {
+    String size = args.length > 0 ? args[0] : "L";
+    RealisticModels generator = size.chars().allMatch(Character::isDigit)
+        ? RealisticModels.withCommitments(Integer.parseInt(size))
+        : RealisticModels.of(RealisticModels.Size.valueOf(size));
+    Histogram before = Histogram.take();
+    long heapBefore = usedAfterGc();
+
+    long t0 = System.nanoTime();
+    OutcomeModel model = generator.model(RealisticModels.DEFAULT_SEED);
+    long buildNanos = System.nanoTime() - t0;
+    held = model;
+    Histogram after = Histogram.take();
+    long heapAfter = usedAfterGc();
+
+    model.commitmentsOf(model.agencies().get(0).id()); // builds the lazy indexes
+    Histogram indexed = Histogram.take();
+    held = model;
+
+    int n = model.commitments().size();
+    long retained = after.totalBytes - before.totalBytes;
+    long indexes = indexed.totalBytes - after.totalBytes;
+    double perCommitment = retained / (double) n;
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "Model: %s%n%n", model));
+    out.append(String.format(Locale.ROOT,
+        "| measure | value |%n|---|---|%n"
+            + "| generate + build time (one shot, s) | %.1f |%n"
+            + "| retained heap after full GC (histogram difference, MB) | %.1f |%n"
+            + "| cross-check: used heap after System.gc() (MemoryMXBean, MB) | %.1f |%n"
+            + "| **retained bytes per commitment** | **%.0f** |%n"
+            + "| target | ≤ %.0f bytes (1.5 KB) |%n"
+            + "| ratio to target | %.2f — %s |%n"
+            + "| lazy look-up indexes, built on first use (MB; bytes per commitment) | %.1f; %.0f |%n"
+            + "| measurements per commitment | %.1f (%.0f bytes each if nothing else counted) |%n%n",
+        buildNanos / 1e9, retained / 1e6, (heapAfter - heapBefore) / 1e6, perCommitment,
+        TARGET_BYTES_PER_COMMITMENT, perCommitment / TARGET_BYTES_PER_COMMITMENT,
+        perCommitment <= TARGET_BYTES_PER_COMMITMENT ? "met" : "not met",
+        indexes / 1e6, indexes / (double) n, model.measurementCount() / (double) n,
+        retained / (double) model.measurementCount()));
+    out.append("Where it goes (classes retaining the most, difference of the histograms):\n\n");
+    out.append("| class | instances | MB | bytes per commitment |\n|---|---:|---:|---:|\n");
+    for (Histogram.Row r : after.minus(before).top(25)) {
+      out.append(String.format(Locale.ROOT, "| `%s` | %,d | %.1f | %.1f |%n", r.className,
+          r.instances, r.bytes / 1e6, r.bytes / (double) n));
+    }
+    PrintStream stdout = System.out;
+    stdout.print(out);
+    if (args.length > 1) {
+      Files.writeString(Path.of(args[1]), out, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static long usedAfterGc() throws InterruptedException {
+    MemoryMXBean bean = ManagementFactory.getMemoryMXBean();
+    long last = Long.MAX_VALUE;
+    for (int i = 0; i < 10; i++) {
+      System.gc();
+      Thread.sleep(50);
+      long used = bean.getHeapMemoryUsage().getUsed();
+      if (Math.abs(last - used) < 1024 * 1024) {
+        return used;
+      }
+      last = used;
+    }
+    return last;
+  }
+
+  /** A parsed {@code GC.class_histogram}. */
+  private static final class Histogram {
+    final List<Row> rows;
+    final long totalBytes;
+
+    Histogram(List<Row> rows, long totalBytes) {
+      this.rows = rows;
+      this.totalBytes = totalBytes;
+    }
+
+    static Histogram take() throws JMException, IOException {
+      String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+          new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+          new Object[] {null}, new String[] {String[].class.getName()});
+      List<Row> rows = new ArrayList<>();
+      long total = 0;
+      for (String line : text.split("\n")) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length >= 4 && f[0].endsWith(":")) {
+          rows.add(new Row(f[3], Long.parseLong(f[1]), Long.parseLong(f[2])));
+        } else if (f.length >= 3 && f[0].equals("Total")) {
+          total = Long.parseLong(f[2]);
+        }
+      }
+      return new Histogram(rows, total);
+    }
+
+    Histogram minus(Histogram base) {
+      java.util.Map<String, Row> old = new java.util.HashMap<>();
+      for (Row r : base.rows) {
+        old.put(r.className, r);
+      }
+      List<Row> diff = new ArrayList<>();
+      for (Row r : rows) {
+        Row o = old.get(r.className);
+        diff.add(o == null ? r
+            : new Row(r.className, r.instances - o.instances, r.bytes - o.bytes));
+      }
+      return new Histogram(diff, totalBytes - base.totalBytes);
+    }
+
+    List<Row> top(int k) {
+      List<Row> sorted = new ArrayList<>(rows);
+      sorted.sort((a, b) -> Long.compare(b.bytes, a.bytes));
+      return sorted.subList(0, Math.min(k, sorted.size()));
+    }
+
+    record Row(String className, long instances, long bytes) {}
+  }
+}

@@ -1,0 +1,161 @@
+package org.sharedoutcomes.benchmarks.scale;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.sharedoutcomes.core.OutcomeModel;
+import org.sharedoutcomes.core.check.AccountabilityCheck;
+import org.sharedoutcomes.core.check.Finding;
+
+/**
+ * How the core operations scale from S (500 commitments) over M (50,000) to L (1,000,000):
+ * each benchmark runs at the three sizes of {@link RealisticModels}, and {@code run.sh} reports
+ * the ratio time(L)/time(M) for each (target at most 24: within 1.2 times linear for twenty
+ * times the size).
+ *
+ * <ul>
+ *   <li>{@link #build}: generate the model's parts into a fresh builder and build it, the whole
+ *       cost of constructing a model in code;
+ *   <li>{@link #validation}: {@code build()} of a prepared builder: validation (duplicate ids,
+ *       dangling references, cycles) plus the construction of the immutable model;
+ *   <li>{@link #accountabilityCheck}: {@code AccountabilityCheck.of(model).findings()} on a
+ *       built model.
+ * </ul>
+ *
+ * <p>Progress, JSON and graph scaling belong here too once those modules' APIs are on main:
+ * {@code HOOK(progress|json|graph)} below marks where they go (each a method taking
+ * {@link Built}). Average time per operation; one operation of L takes seconds, so an
+ * iteration holds a single operation there. Not thread-safe; JMH runs it in one thread.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ScaleBenchmark {
+
+  /** Creates the benchmark; JMH does. */
+  public ScaleBenchmark() {}
+
+  /** The size of the model, a {@link RealisticModels.Size} name. */
+  @State(Scope.Benchmark)
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static class Sized {
+    /** The size. */
+    @Param({"S", "M", "L"})
+    public String size = "S";
+
+    /** Creates the state; JMH does. */
+    public Sized() {}
+
+    /**
+     * The generator of this size.
+     *
+     * @return the generator
+     */
+    public RealisticModels generator() {
+      return RealisticModels.of(RealisticModels.Size.valueOf(size));
+    }
+  }
+
+  /** A prepared, not yet built builder of the model. */
+  @State(Scope.Benchmark)
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static class Prepared {
+    /** The builder; {@code build()} leaves it unchanged, so it is reused. */
+    public OutcomeModel.Builder builder = OutcomeModel.builder();
+
+    /** Creates the state; JMH does. */
+    public Prepared() {}
+
+    /**
+     * Generates the builder.
+     *
+     * @param sized the size
+     */
+    @Setup(Level.Trial)
+    public void prepare(Sized sized) {
+      builder = sized.generator().builder(RealisticModels.DEFAULT_SEED);
+    }
+
+    /** Lets the builder go. */
+    @TearDown(Level.Trial)
+    public void release() {
+      builder = OutcomeModel.builder();
+    }
+  }
+
+  /** A built model. */
+  @State(Scope.Benchmark)
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public static class Built {
+    /** The model. */
+    public OutcomeModel model = OutcomeModel.empty();
+
+    /** Creates the state; JMH does. */
+    public Built() {}
+
+    /**
+     * Generates and builds the model.
+     *
+     * @param sized the size
+     */
+    @Setup(Level.Trial)
+    public void prepare(Sized sized) {
+      model = sized.generator().model(RealisticModels.DEFAULT_SEED);
+    }
+
+    /** Lets the model go. */
+    @TearDown(Level.Trial)
+    public void release() {
+      model = OutcomeModel.empty();
+    }
+  }
+
+  /**
+   * Generates and builds a model.
+   *
+   * @param sized the size
+   * @return the model
+   */
+  @Benchmark
+  public OutcomeModel build(Sized sized) {
+    return sized.generator().model(RealisticModels.DEFAULT_SEED);
+  }
+
+  /**
+   * Builds (validates and constructs) a model from a prepared builder.
+   *
+   * @param prepared the builder
+   * @return the model
+   */
+  @Benchmark
+  public OutcomeModel validation(Prepared prepared) {
+    return prepared.builder.build();
+  }
+
+  /**
+   * Runs every accountability check on a built model.
+   *
+   * @param built the model
+   * @return the findings
+   */
+  @Benchmark
+  public List<Finding> accountabilityCheck(Built built) {
+    return AccountabilityCheck.of(built.model).findings();
+  }
+
+  // HOOK(progress): progress of every commitment of built.model, once outcome-core's
+  //   progress API is on main.
+  // HOOK(json): write built.model to JSON, and read it back, once outcome-json's API is on main.
+  // HOOK(graph): every graph analysis but exact betweenness on built.model, once outcome-graph's
+  //   API is on main.
+}
