@@ -19,7 +19,9 @@ import org.sharedoutcomes.core.internal.Checks;
  * The measurements of one indicator, in time order, stored compactly: one array per column
  * (period start, period end, value), with reporter, report time, dimensions and status stored
  * only when they vary. A model of a million commitments holds tens of millions of
- * measurements; this keeps each at about 16 bytes.
+ * measurements; this keeps each at about 16 bytes. The series of one {@link OutcomeModel}
+ * share equal period columns (indicators reporting on the same calendar), which brings a
+ * monthly series down to about 8 bytes a measurement.
  *
  * <p>Measurements are ordered by period start, then period end, then dimensions, reporter,
  * report time, status and value, so two series with the same measurements are equal whatever
@@ -542,8 +544,16 @@ public final class MeasurementSeries {
      *
      * @return the series
      */
-    @SuppressWarnings("unchecked")
     public MeasurementSeries build() {
+      return build(null);
+    }
+
+    /**
+     * Builds the series, taking its period columns from {@code columns} when an equal one was
+     * built before.
+     */
+    @SuppressWarnings("unchecked")
+    MeasurementSeries build(@Nullable Columns columns) {
       if (size == 0) {
         return empty(indicator);
       }
@@ -618,8 +628,58 @@ public final class MeasurementSeries {
           }
         }
       }
+      if (columns != null) {
+        s = columns.share(s);
+        e = columns.share(e);
+      }
       return new MeasurementSeries(indicator, s, e, v, uniformReporter, rep, at, uniformDims,
           dims, prov);
+    }
+  }
+
+  /**
+   * Shares equal period columns among the series of one model. Most indicators report on the
+   * same calendar (every month, every quarter), so their period-start and period-end columns
+   * are equal and one array can serve them all: the columns are never changed nor handed out.
+   * At most {@value #MAX_DISTINCT} distinct columns are remembered, so a model whose
+   * indicators all report on different days costs one bounded map during {@code build()}.
+   * Not thread-safe; used by one {@code OutcomeModel} construction at a time.
+   */
+  static final class Columns {
+    static final int MAX_DISTINCT = 4096;
+    private final Map<IntColumn, int[]> seen = new java.util.HashMap<>();
+
+    int[] share(int[] column) {
+      IntColumn key = new IntColumn(column);
+      int[] old = seen.get(key);
+      if (old != null) {
+        return old;
+      }
+      if (seen.size() < MAX_DISTINCT) {
+        seen.put(key, column);
+      }
+      return column;
+    }
+  }
+
+  /** An int array compared by content, as a map key. */
+  private static final class IntColumn {
+    private final int[] values;
+    private final int hash;
+
+    IntColumn(int[] values) {
+      this.values = values;
+      this.hash = Arrays.hashCode(values);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof IntColumn c && hash == c.hash && Arrays.equals(values, c.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
     }
   }
 }

@@ -80,9 +80,11 @@ public final class OutcomeModel {
     this.indicators = byId(b.indicators, Indicator::id);
     ImmutableMap.Builder<IndicatorId, MeasurementSeries> s = ImmutableMap.builder();
     long count = 0;
+    MeasurementSeries.Columns columns = new MeasurementSeries.Columns();
     for (Indicator i : indicators.values()) {
       MeasurementSeries.Builder sb = b.series.get(i.id());
-      MeasurementSeries built = sb == null ? MeasurementSeries.empty(i.id()) : sb.build();
+      MeasurementSeries built =
+          sb == null ? MeasurementSeries.empty(i.id()) : sb.build(columns);
       count += built.size();
       s.put(i.id(), built);
     }

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and writes benchmarks/RESULTS.md.
+#
+#   benchmarks/run.sh            every part: each JMH package, then the memory measurement
+#   benchmarks/run.sh scale      one part: the JMH benchmarks of org.sharedoutcomes.benchmarks.scale
+#   benchmarks/run.sh memory     the retained heap of the L model (ModelMemory)
+#   benchmarks/run.sh --list     the parts and benchmarks there are
+#
+# Settings fit a 2-core machine shared with others: one fork, short warm-up and measurement.
+# Override them with environment variables:
+#   JMH_OPTS   JMH options   (default: -f 1 -wi 2 -w 2s -i 3 -r 2s)
+#   HEAP       the benchmark JVM's -Xmx (default 8g: the L model and a builder of it fit)
+#   SKIP_BUILD=1  reuse benchmarks/target/benchmarks.jar
+# Raw results stay in benchmarks/results/ (one JSON per part), so running one part keeps the
+# others' figures in RESULTS.md.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+jar="$here/target/benchmarks.jar"
+results="$here/results"
+JMH_OPTS="${JMH_OPTS:--f 1 -wi 2 -w 2s -i 3 -r 2s}"
+HEAP="${HEAP:-8g}"
+
+if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$jar" ]]; then
+  echo "== building $jar" >&2
+  (cd "$root" && mvn -B -q -Pbenchmarks-jar -pl benchmarks -am package \
+      -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true)
+fi
+
+# parts = the packages under org.sharedoutcomes.benchmarks that hold benchmarks, and memory
+mapfile -t jmh_parts < <(java -jar "$jar" -l | sed -n 's/^org\.sharedoutcomes\.benchmarks\.\([a-z0-9_]*\)\..*/\1/p' | sort -u)
+all_parts=("${jmh_parts[@]}" memory)
+
+if [[ "${1:-}" == "--list" || "${1:-}" == "-l" ]]; then
+  printf 'parts: %s\n\n' "${all_parts[*]}"
+  java -jar "$jar" -l
+  exit 0
+fi
+
+if [[ $# -gt 0 ]]; then
+  parts=("$@")
+else
+  parts=("${all_parts[@]}")
+fi
+for p in "${parts[@]}"; do
+  if [[ ! " ${all_parts[*]} " == *" $p "* ]]; then
+    echo "unknown part '$p'; the parts are: ${all_parts[*]}" >&2
+    exit 2
+  fi
+done
+
+mkdir -p "$results"
+machine_env() {
+  {
+    echo "date=$(date -u '+%Y-%m-%d %H:%M')"
+    echo "cpus=$(nproc)"
+    echo "memory=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+    echo "load=$(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "jdk=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.name = //p' | head -1) $(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p' | head -1)"
+    echo "heap=$HEAP"
+    echo "jmh=$1"
+  } > "$results/$2.env"
+}
+
+for p in "${parts[@]}"; do
+  if [[ "$p" == memory ]]; then
+    echo "== memory: retained heap of the L model" >&2
+    machine_env "(not JMH: ModelMemory L)" memory
+    java "-Xmx$HEAP" -cp "$jar" org.sharedoutcomes.benchmarks.scale.ModelMemory L "$results/memory.md"
+  else
+    echo "== $p: JMH $JMH_OPTS" >&2
+    machine_env "$JMH_OPTS" "$p"
+    # shellcheck disable=SC2086
+    java -jar "$jar" "org\\.sharedoutcomes\\.benchmarks\\.$p\\." $JMH_OPTS \
+        -jvmArgsAppend "-Xmx$HEAP" -rf json -rff "$results/jmh-$p.json"
+  fi
+done
+
+python3 "$here/report.py"
+echo "== wrote $here/RESULTS.md" >&2

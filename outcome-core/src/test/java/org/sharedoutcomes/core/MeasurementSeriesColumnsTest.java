@@ -1,0 +1,53 @@
+package org.sharedoutcomes.core;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class MeasurementSeriesColumnsTest {
+
+  @Test
+  void sharesAColumnEqualToOneSeenBefore() {
+    MeasurementSeries.Columns columns = new MeasurementSeries.Columns();
+    int[] first = {19723, 19754};
+    int[] equal = {19723, 19754};
+    columns.share(first);
+    assertSame(first, columns.share(equal));
+  }
+
+  @Test
+  void keepsAColumnThatDiffersFromEveryOneSeenBefore() {
+    MeasurementSeries.Columns columns = new MeasurementSeries.Columns();
+    columns.share(new int[] {19723, 19754});
+    int[] other = {19723, 19755};
+    assertSame(other, columns.share(other));
+  }
+
+  @Test
+  void seriesOfOneModelWithTheSameCalendarStillReadTheirOwnValues() {
+    LocalDate jan = LocalDate.of(2024, 1, 1);
+    LocalDate feb = LocalDate.of(2024, 2, 1);
+    OutcomeModel m = OutcomeModel.builder()
+        .indicator(Indicator.builder("a", "A").build())
+        .indicator(Indicator.builder("b", "B").build())
+        .measurement(IndicatorId.of("a"), jan, jan.plusDays(30), 1.0)
+        .measurement(IndicatorId.of("a"), feb, feb.plusDays(28), 2.0)
+        .measurement(IndicatorId.of("b"), feb, feb.plusDays(28), 20.0)
+        .measurement(IndicatorId.of("b"), jan, jan.plusDays(30), 10.0)
+        .build();
+    MeasurementSeries a = m.measurements(IndicatorId.of("a"));
+    MeasurementSeries b = m.measurements(IndicatorId.of("b"));
+    assertAll(
+        () -> assertEquals(1.0, a.value(0)),
+        () -> assertEquals(2.0, a.value(1)),
+        () -> assertEquals(10.0, b.value(0)),
+        () -> assertEquals(20.0, b.value(1)),
+        () -> assertEquals(feb, b.periodStart(1)),
+        () -> assertEquals(feb.plusDays(28), b.periodEnd(1)),
+        () -> assertNotSame(a, b));
+  }
+}
