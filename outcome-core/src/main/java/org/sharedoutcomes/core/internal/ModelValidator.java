@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.Agency;
@@ -147,12 +147,14 @@ public final class ModelValidator {
             + ") before it was made (" + c.madeOn().get() + ")");
       }
     }
-    Set<RoleAssignment> seenRoles = new HashSet<>();
+    // two assignments of one role to one party on one target for the same span are one
+    // assignment given twice, whatever their attributes
+    Set<RoleAssignment> seenRoles = new TreeSet<>(RoleAssignment.ORDER);
     for (RoleAssignment r : roles) {
       String id = r.target().value() + "/" + r.role() + "/" + r.party().value();
       if (!seenRoles.add(r)) {
         add(EntityKind.ROLE_ASSIGNMENT, id, "role", "role " + r.role() + " of '" + r.party()
-            + "' on '" + r.target() + "' is given twice");
+            + "' on '" + r.target() + "'" + span(r) + " is given twice; give it once");
       }
       party(EntityKind.ROLE_ASSIGNMENT, id, "party", r.party());
       target(EntityKind.ROLE_ASSIGNMENT, id, "target", r.target());
@@ -181,7 +183,7 @@ public final class ModelValidator {
             "measurements refer to indicator '" + m + "', which the model does not have");
       }
     }
-    reporters.forEach((ind, rs) -> new java.util.TreeSet<>(rs).forEach(
+    reporters.forEach((ind, rs) -> new TreeSet<>(rs).forEach(
         r -> agency(EntityKind.MEASUREMENT, ind.value(), "reportedBy", r)));
     for (DeliveryAssessment a : assessments) {
       String id = a.commitment().value() + "@" + a.date();
@@ -235,10 +237,18 @@ public final class ModelValidator {
     counts.forEach((k, n) -> {
       if (n > 1) {
         add(kind, k.toString(), "id", "id '" + k + "' is used by " + n + " " + kind.label()
-            + (kind.label().endsWith("y") ? "" : "") + " entries; ids must be unique");
+            + " entries; ids must be unique");
       }
     });
     return counts.keySet();
+  }
+
+  private static String span(RoleAssignment r) {
+    if (r.from().isEmpty() && r.to().isEmpty()) {
+      return "";
+    }
+    return " from " + r.from().map(Object::toString).orElse("the start") + " to "
+        + r.to().map(Object::toString).orElse("the end");
   }
 
   private void agency(EntityKind kind, String id, String field, AgencyId ref) {
