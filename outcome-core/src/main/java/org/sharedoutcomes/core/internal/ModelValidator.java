@@ -37,7 +37,8 @@ import org.sharedoutcomes.core.SubjectKind;
 /**
  * The structural validation run by {@code OutcomeModel.Builder.build()}: duplicate ids,
  * dangling references, cycles in outcome parents and commitment dependencies. Finds every
- * problem, in a stable order. O(n log n) in the size of the model.
+ * problem, sorted by kind of entity, id, field and message. O(n log n) in the size of the
+ * model.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class ModelValidator {
@@ -100,7 +101,8 @@ public final class ModelValidator {
   /**
    * Runs every check.
    *
-   * @return every problem found; empty if the model is valid
+   * @return every problem found, sorted by kind of entity, id, field and message (so the same
+   *     whatever order the parts were added in); empty if the model is valid
    */
   public List<Problem> validate() {
     agencyIds = unique(agencies, Agency::id, EntityKind.AGENCY);
@@ -225,8 +227,16 @@ public final class ModelValidator {
     cycles(outcomes, Outcome::id, Outcome::parents, EntityKind.OUTCOME, "parents");
     cycles(commitments, Commitment::id, Commitment::dependsOn, EntityKind.COMMITMENT,
         "dependsOn");
+    problems.sort(PROBLEM_ORDER);
     return List.copyOf(problems);
   }
+
+  /** Problems by kind of entity, id, field and message: the same whatever the input order. */
+  private static final java.util.Comparator<Problem> PROBLEM_ORDER =
+      java.util.Comparator.comparing(Problem::kind)
+          .thenComparing(p -> p.id().orElse(""))
+          .thenComparing(Problem::field)
+          .thenComparing(Problem::message);
 
   private <T, K extends Comparable<? super K>> Set<K> unique(
       Collection<T> values, Function<T, K> id, EntityKind kind) {
