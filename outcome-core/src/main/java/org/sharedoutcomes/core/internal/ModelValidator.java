@@ -1,15 +1,16 @@
 package org.sharedoutcomes.core.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apiguardian.api.API;
@@ -30,6 +31,7 @@ import org.sharedoutcomes.core.PartyId;
 import org.sharedoutcomes.core.Person;
 import org.sharedoutcomes.core.PersonId;
 import org.sharedoutcomes.core.Problem;
+import org.sharedoutcomes.core.Role;
 import org.sharedoutcomes.core.RoleAssignment;
 import org.sharedoutcomes.core.RoleTarget;
 import org.sharedoutcomes.core.SubjectKind;
@@ -151,10 +153,12 @@ public final class ModelValidator {
     }
     // two assignments of one role to one party on one target for the same span are one
     // assignment given twice, whatever their attributes
-    Set<RoleAssignment> seenRoles = new TreeSet<>(RoleAssignment.ORDER);
+    // (hashed on the fields RoleAssignment.ORDER compares: linear, where a TreeSet was
+    // O(n log n) comparator chains)
+    Set<RoleKey> seenRoles = new HashSet<>(Math.max(16, roles.size() * 4 / 3 + 1));
     for (RoleAssignment r : roles) {
       String id = r.target().value() + "/" + r.role() + "/" + r.party().value();
-      if (!seenRoles.add(r)) {
+      if (!seenRoles.add(RoleKey.of(r))) {
         add(EntityKind.ROLE_ASSIGNMENT, id, "role", "role " + r.role() + " of '" + r.party()
             + "' on '" + r.target() + "'" + span(r) + " is given twice; give it once");
       }
@@ -240,7 +244,9 @@ public final class ModelValidator {
 
   private <T, K extends Comparable<? super K>> Set<K> unique(
       Collection<T> values, Function<T, K> id, EntityKind kind) {
-    Map<K, Integer> counts = new TreeMap<>();
+    // hashed, not sorted: every reference check is a look-up here, and problems are sorted at
+    // the end anyway (a TreeMap made validation O(n log n) with string compares)
+    Map<K, Integer> counts = new HashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
     for (T v : values) {
       counts.merge(id.apply(v), 1, Integer::sum);
     }
@@ -251,6 +257,15 @@ public final class ModelValidator {
       }
     });
     return counts.keySet();
+  }
+
+  /** The fields {@link RoleAssignment#ORDER} compares: equal keys, equal in that order. */
+  private record RoleKey(RoleTarget target, Role role, PartyId party, LocalDate from,
+      LocalDate to) {
+    static RoleKey of(RoleAssignment r) {
+      return new RoleKey(r.target(), r.role(), r.party(), r.from().orElse(LocalDate.MIN),
+          r.to().orElse(LocalDate.MAX));
+    }
   }
 
   private static String span(RoleAssignment r) {
