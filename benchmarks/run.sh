@@ -11,6 +11,7 @@
 #   JMH_OPTS   JMH options   (default: -f 1 -wi 2 -w 2s -i 3 -r 2s)
 #   HEAP       the benchmark JVM's -Xmx (default 8g: the L model and a builder of it fit)
 #   SKIP_BUILD=1  reuse benchmarks/target/benchmarks.jar
+#   JMH_IGNORE_LOCK=true  run even if another JMH run holds /tmp/jmh.lock (figures get noisier)
 # Raw results stay in benchmarks/results/ (one JSON per part), so running one part keeps the
 # others' figures in RESULTS.md.
 set -euo pipefail
@@ -72,7 +73,7 @@ for p in "${parts[@]}"; do
     echo "== $p: JMH $JMH_OPTS" >&2
     machine_env "$JMH_OPTS" "$p"
     # shellcheck disable=SC2086
-    java -jar "$jar" "org\\.sharedoutcomes\\.benchmarks\\.$p\\." $JMH_OPTS \
+    java "-Djmh.ignoreLock=${JMH_IGNORE_LOCK:-false}" -jar "$jar" "org\\.sharedoutcomes\\.benchmarks\\.$p\\." $JMH_OPTS \
         -jvmArgsAppend "-Xmx$HEAP" -rf json -rff "$results/jmh-$p.json"
   fi
 done
