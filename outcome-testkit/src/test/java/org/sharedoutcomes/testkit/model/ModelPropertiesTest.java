@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sharedoutcomes.core.Agency;
@@ -25,12 +26,14 @@ import org.sharedoutcomes.core.RoleAssignment;
 import org.sharedoutcomes.core.check.AccountabilityCheck;
 import org.sharedoutcomes.core.check.Finding;
 import org.sharedoutcomes.testkit.RandomModels;
+import org.sharedoutcomes.testkit.SeedReporter;
 import org.sharedoutcomes.testkit.Seeds;
 
 /**
  * Invariants of the model over 500 seeded random models a run. A failure names its seed;
  * replay it with {@code -Dsharedoutcomes.seed=N}.
  */
+@ExtendWith(SeedReporter.class)
 class ModelPropertiesTest {
   static LongStream seeds() {
     return Seeds.of(500);
