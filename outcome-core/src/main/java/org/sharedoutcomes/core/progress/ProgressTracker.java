@@ -408,7 +408,7 @@ public final class ProgressTracker {
     double b = baseValue[i];
     double t = targetRef[i];
     gap[i] = Double.isNaN(a) || Double.isNaN(b) || Double.isNaN(t) || t == b
-        ? Double.NaN : (a - b) / (t - b);
+        ? Double.NaN : (a - b) / (t - b) + 0.0; // + 0.0 turns -0.0 into 0.0
     iStatus[i] = (byte) indicatorStatus(i, state, a, e).ordinal();
   }
 
