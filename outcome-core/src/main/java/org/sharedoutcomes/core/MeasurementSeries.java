@@ -441,7 +441,7 @@ public final class MeasurementSeries {
       }
       if (!dims.isEmpty()) {
         if (dimensions == null) {
-          @SuppressWarnings("unchecked")
+          @SuppressWarnings({"unchecked", "rawtypes"})
           Map<String, String>[] fresh = new Map[value.length];
           Arrays.fill(fresh, 0, size, Map.of());
           dimensions = fresh;
@@ -552,7 +552,7 @@ public final class MeasurementSeries {
      * Builds the series, taking its period columns from {@code columns} when an equal one was
      * built before.
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     MeasurementSeries build(@Nullable Columns columns) {
       if (size == 0) {
         return empty(indicator);
