@@ -94,8 +94,8 @@ def main():
            "measures). **The machine is shared with other builds and busy: absolute figures are",
            "noisy; the ratios, measured side by side in one run, are what to read.**", ""]
     env_parts = parts + (["memory"] if os.path.exists(os.path.join(RESULTS, "memory.md")) else [])
-    out += ["## Machines and dates", "", "| part | date (UTC) | machine | JDK | JMH settings |",
-            "|---|---|---|---|---|"]
+    out += ["## Machines and dates", "", "| part | date (UTC) | commit | machine | load average | JDK | JMH settings |",
+            "|---|---|---|---|---|---|---|"]
     for part in env_parts:
         env = {}
         p = os.path.join(RESULTS, f"{part}.env")
@@ -105,8 +105,9 @@ def main():
                     if "=" in line:
                         k, v = line.rstrip("\n").split("=", 1)
                         env[k] = v
-        out.append(f"| {part} | {env.get('date', '?')} | {env.get('cpus', '?')} CPUs, "
-                   f"{env.get('memory', '?')} RAM, heap {env.get('heap', '?')} | "
+        out.append(f"| {part} | {env.get('date', '?')} | {env.get('commit', '?')} | "
+                   f"{env.get('cpus', '?')} CPUs, {env.get('memory', '?')} RAM, heap "
+                   f"{env.get('heap', '?')} | {env.get('load', '?')} at start | "
                    f"{env.get('jdk', '?')} | `{env.get('jmh', '—')}` |")
     out.append("")
 

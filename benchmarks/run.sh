@@ -60,6 +60,7 @@ machine_env() {
     echo "load=$(cut -d' ' -f1-3 /proc/loadavg)"
     echo "jdk=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.name = //p' | head -1) $(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p' | head -1)"
     echo "heap=$HEAP"
+    echo "commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')"
     echo "jmh=$1"
   } > "$results/$2.env"
 }

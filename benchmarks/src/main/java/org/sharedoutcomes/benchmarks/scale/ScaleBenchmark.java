@@ -1,5 +1,6 @@
 package org.sharedoutcomes.benchmarks.scale;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apiguardian.api.API;
@@ -16,6 +17,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.check.AccountabilityCheck;
 import org.sharedoutcomes.core.check.Finding;
+import org.sharedoutcomes.core.progress.ProgressTracker;
 
 /**
  * How the core operations scale from S (500 commitments) over M (50,000) to L (1,000,000):
@@ -29,12 +31,13 @@ import org.sharedoutcomes.core.check.Finding;
  *   <li>{@link #validation}: {@code build()} of a prepared builder: validation (duplicate ids,
  *       dangling references, cycles) plus the construction of the immutable model;
  *   <li>{@link #accountabilityCheck}: {@code AccountabilityCheck.of(model).findings()} on a
- *       built model.
+ *       built model;
+ *   <li>{@link #progress}: {@code ProgressTracker.of(model, asOf)}: progress of every
+ *       indicator, commitment and outcome against its trajectory, computed in full.
  * </ul>
  *
- * <p>Progress, JSON and graph scaling belong here too once those modules' APIs are on main:
- * {@code HOOK(progress|json|graph)} below marks where they go (each a method taking
- * {@link Built}). Average time per operation; one operation of L takes seconds, so an
+ * <p>JSON and graph scaling belong here too once those modules' APIs are on main:
+ * {@code HOOK(json|graph)} below marks where they go (each a method taking {@link Built}). Average time per operation; one operation of L takes seconds, so an
  * iteration holds a single operation there. Not thread-safe; JMH runs it in one thread.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -153,8 +156,20 @@ public class ScaleBenchmark {
     return AccountabilityCheck.of(built.model).findings();
   }
 
-  // HOOK(progress): progress of every commitment of built.model, once outcome-core's
-  //   progress API is on main.
+  /**
+   * Computes the progress of every indicator, commitment and outcome of a built model, as of
+   * 15 January 2026 (after the 24 monthly measurements).
+   *
+   * @param built the model
+   * @return the tracker holding the progress
+   */
+  @Benchmark
+  public ProgressTracker progress(Built built) {
+    return ProgressTracker.of(built.model, AS_OF);
+  }
+
+  private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
+
   // HOOK(json): write built.model to JSON, and read it back, once outcome-json's API is on main.
   // HOOK(graph): every graph analysis but exact betweenness on built.model, once outcome-graph's
   //   API is on main.

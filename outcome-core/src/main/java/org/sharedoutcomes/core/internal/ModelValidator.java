@@ -317,8 +317,20 @@ public final class ModelValidator {
     for (T v : values) {
       byId.putIfAbsent(id.apply(v), v);
     }
+    // a valid model has no cycle: find that out in linear time, in any order, and sort the ids
+    // (for reports that do not depend on the order parts were added) only when there is one
+    if (!dfs(byId.keySet(), byId, next, kind, field, false)) {
+      return;
+    }
     List<K> ids = new ArrayList<>(byId.keySet());
     ids.sort(null);
+    dfs(ids, byId, next, kind, field, true);
+  }
+
+  /** Depth-first search from every root in turn; reports cycles if asked; true if any. */
+  private <T, K extends Comparable<? super K>> boolean dfs(Collection<K> ids, Map<K, T> byId,
+      Function<T, Set<K>> next, EntityKind kind, String field, boolean report) {
+    boolean found = false;
     Map<K, Integer> state = new HashMap<>(); // 1 = on stack, 2 = done
     for (K root : ids) {
       if (state.containsKey(root)) {
@@ -339,6 +351,10 @@ public final class ModelValidator {
             path.push(n);
             its.push(successors(byId, n, next));
           } else if (s == 1) {
+            found = true;
+            if (!report) {
+              return true;
+            }
             List<K> cycle = new ArrayList<>();
             for (java.util.Iterator<K> p = path.descendingIterator(); p.hasNext(); ) {
               K k = p.next();
@@ -360,6 +376,7 @@ public final class ModelValidator {
         }
       }
     }
+    return found;
   }
 
   private static <T, K> java.util.Iterator<K> successors(
