@@ -37,13 +37,15 @@ import org.sharedoutcomes.core.progress.ProgressTracker;
  * </ul>
  *
  * <p>JSON and graph scaling belong here too once those modules' APIs are on main:
- * {@code HOOK(json|graph)} below marks where they go (each a method taking {@link Built}). Average time per operation; one operation of L takes seconds, so an
- * iteration holds a single operation there. Not thread-safe; JMH runs it in one thread.
+ * {@code HOOK(json|graph)} below marks where they go (each a method taking {@link Built}).
+ * Average time per operation; one operation of L takes seconds, so an iteration holds a single
+ * operation there. Not thread-safe; JMH runs it in one thread.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ScaleBenchmark {
+  private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
 
   /** Creates the benchmark; JMH does. */
   public ScaleBenchmark() {}
@@ -167,8 +169,6 @@ public class ScaleBenchmark {
   public ProgressTracker progress(Built built) {
     return ProgressTracker.of(built.model, AS_OF);
   }
-
-  private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
 
   // HOOK(json): write built.model to JSON, and read it back, once outcome-json's API is on main.
   // HOOK(graph): every graph analysis but exact betweenness on built.model, once outcome-graph's
