@@ -10,6 +10,9 @@
 # Override them with environment variables:
 #   JMH_OPTS   JMH options   (default: -f 1 -wi 2 -w 2s -i 3 -r 2s)
 #   HEAP       the benchmark JVM's -Xmx (default 8g: the L model and a builder of it fit)
+#   GC_OPTS    the benchmark JVM's collector (default -XX:+UseParallelGC: throughput, no
+#              concurrent GC threads competing for the two cores; set it empty for the JVM's
+#              default, G1)
 #   SKIP_BUILD=1  reuse benchmarks/target/benchmarks.jar
 #   JMH_IGNORE_LOCK=true  run even if another JMH run holds /tmp/jmh.lock (figures get noisier)
 # Raw results stay in benchmarks/results/ (one JSON per part), so running one part keeps the
@@ -22,6 +25,7 @@ jar="$here/target/benchmarks.jar"
 results="$here/results"
 JMH_OPTS="${JMH_OPTS:--f 1 -wi 2 -w 2s -i 3 -r 2s}"
 HEAP="${HEAP:-8g}"
+GC_OPTS="${GC_OPTS--XX:+UseParallelGC}"
 
 if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$jar" ]]; then
   echo "== building $jar" >&2
@@ -59,8 +63,8 @@ machine_env() {
     echo "memory=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
     echo "load=$(cut -d' ' -f1-3 /proc/loadavg)"
     echo "jdk=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.name = //p' | head -1) $(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p' | head -1)"
-    echo "heap=$HEAP"
-    echo "commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')"
+    echo "heap=$HEAP $GC_OPTS"
+    echo "commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD -- '*.java' '*pom.xml' 2>/dev/null || echo ' (with local changes)')"
     echo "jmh=$1"
   } > "$results/$2.env"
 }
@@ -69,13 +73,14 @@ for p in "${parts[@]}"; do
   if [[ "$p" == memory ]]; then
     echo "== memory: retained heap of the L model" >&2
     machine_env "(not JMH: ModelMemory L)" memory
-    java "-Xmx$HEAP" -cp "$jar" org.sharedoutcomes.benchmarks.scale.ModelMemory L "$results/memory.md"
+    # shellcheck disable=SC2086
+    java "-Xmx$HEAP" $GC_OPTS -cp "$jar" org.sharedoutcomes.benchmarks.scale.ModelMemory L "$results/memory.md"
   else
     echo "== $p: JMH $JMH_OPTS" >&2
     machine_env "$JMH_OPTS" "$p"
     # shellcheck disable=SC2086
     java "-Djmh.ignoreLock=${JMH_IGNORE_LOCK:-false}" -jar "$jar" "org\\.sharedoutcomes\\.benchmarks\\.$p\\." $JMH_OPTS \
-        -jvmArgsAppend "-Xmx$HEAP" -rf json -rff "$results/jmh-$p.json"
+        -jvmArgsAppend "-Xmx$HEAP $GC_OPTS" -rf json -rff "$results/jmh-$p.json"
   fi
 done
 
