@@ -4,6 +4,7 @@
  *
  * <p>Start with {@link org.sharedoutcomes.core.OutcomeModel#builder()}.
  */
+@SuppressWarnings("module") // the sibling modules named in "exports ... to" are built later
 module org.sharedoutcomes.core {
   requires static transitive org.apiguardian.api;
   requires static transitive org.jspecify;
