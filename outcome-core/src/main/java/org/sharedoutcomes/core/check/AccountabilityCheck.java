@@ -1,5 +1,6 @@
 package org.sharedoutcomes.core.check;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -188,13 +189,15 @@ public final class AccountabilityCheck {
       out.add(new Finding(FindingCode.NO_ACCOUNTABLE_PARTY, List.of(c.id()),
           who + " has no accountable party; exactly one is required"));
     }
-    if (on(FindingCode.SEVERAL_ACCOUNTABLE_PARTIES) && accountable.size() > 1) {
+    Set<PartyId> together = accountableTogether(roles);
+    if (on(FindingCode.SEVERAL_ACCOUNTABLE_PARTIES) && together.size() > 1) {
       List<EntityId> ids = new ArrayList<>();
       ids.add(c.id());
-      ids.addAll(accountable);
+      ids.addAll(together);
       out.add(new Finding(FindingCode.SEVERAL_ACCOUNTABLE_PARTIES, ids,
-          who + " has " + accountable.size() + " accountable parties ("
-              + join(accountable) + "); exactly one is required"));
+          who + " has " + together.size() + " accountable parties ("
+              + join(together) + ")" + (together.size() < accountable.size()
+                  ? " at the same time" : "") + "; exactly one is required"));
     }
     if (on(FindingCode.LEAD_IS_SOLE_CONTRIBUTOR)) {
       for (PartyId lead : leads) {
@@ -252,6 +255,35 @@ public final class AccountabilityCheck {
                 + " turning into control; let a delivering agency be accountable"));
       }
     }
+  }
+
+  /**
+   * The distinct parties holding ACCOUNTABLE on the same target in overlapping spans (an
+   * unbounded end overlaps everything on that side); a handover is not a conflict.
+   */
+  private static Set<PartyId> accountableTogether(List<RoleAssignment> roles) {
+    List<RoleAssignment> acc = roles.stream().filter(r -> r.role().equals(Role.ACCOUNTABLE))
+        .collect(Collectors.toList());
+    Set<PartyId> together = new LinkedHashSet<>();
+    for (int i = 0; i < acc.size(); i++) {
+      for (int j = i + 1; j < acc.size(); j++) {
+        RoleAssignment a = acc.get(i);
+        RoleAssignment b = acc.get(j);
+        if (!a.party().equals(b.party()) && overlap(a, b)) {
+          together.add(a.party());
+          together.add(b.party());
+        }
+      }
+    }
+    return together;
+  }
+
+  private static boolean overlap(RoleAssignment a, RoleAssignment b) {
+    LocalDate aFrom = a.from().orElse(LocalDate.MIN);
+    LocalDate aTo = a.to().orElse(LocalDate.MAX);
+    LocalDate bFrom = b.from().orElse(LocalDate.MIN);
+    LocalDate bTo = b.to().orElse(LocalDate.MAX);
+    return !aFrom.isAfter(bTo) && !bFrom.isAfter(aTo);
   }
 
   private Set<OutcomeId> servedOutcomes() {

@@ -17,8 +17,10 @@ public enum FindingCode {
   NO_ACCOUNTABLE_PARTY("SO-ACC-001", Severity.ERROR),
   /**
    * {@code SO-ACC-002}, {@link Severity#ERROR}: two or more distinct parties hold
-   * {@code ACCOUNTABLE} on a commitment: everybody, so nobody, answers for it. One party holding
-   * the role for several spans counts once; a person and their agency count as two parties.
+   * {@code ACCOUNTABLE} on a commitment at the same time (their spans overlap; a span without a
+   * start or end is open on that side): everybody, so nobody, answers for it. A handover, one
+   * party's span ending before the next one's starts, is not a finding. One party holding the
+   * role for several spans counts once; a person and their agency count as two parties.
    * What to do: keep one accountable party and give the others RESPONSIBLE or CONTRIBUTOR.
    */
   SEVERAL_ACCOUNTABLE_PARTIES("SO-ACC-002", Severity.ERROR),
