@@ -111,8 +111,10 @@ public final class Disaggregation {
    *
    * @param value the dimension's value
    * @return its value, if the measurements name it
+   * @throws NullPointerException if the value is null
    */
   public Optional<DimensionValue> value(String value) {
+    Checks.notNull(value, "dimension value");
     return values().stream().filter(v -> v.value().equals(value)).findFirst();
   }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.OutcomeModel;
@@ -101,5 +102,31 @@ class EdgeCasesTest {
     ProgressTracker t = ProgressTracker.of(base().indicator(halving()).build(), last);
     assertTrue(t.indicator(I).expected().isPresent());
     assertEquals(50, t.indicator(I).expected().getAsDouble(), 1e-9);
+  }
+
+  @Test
+  void aStocktakeAgainstAPreviousOneNamesTheNullAgencyInsteadOfCallingItAnotherAgency() {
+    ProgressTracker june = ProgressTracker.of(base().build(), d("2026-06-30"));
+    ProgressTracker sept = ProgressTracker.of(base().build(), d("2026-09-30"));
+    Stocktake previous = Stocktake.of(june, Fixtures.ESDC);
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> Stocktake.of(sept, (AgencyId) null, previous));
+    assertEquals("agency must not be null", e.getMessage());
+  }
+
+  @Test
+  void aStocktakeAgainstAPreviousOneNamesTheNullTracker() {
+    Stocktake previous = Stocktake.of(ProgressTracker.of(base().build(), d("2026-06-30")),
+        Fixtures.ESDC);
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> Stocktake.of(null, Fixtures.ESDC, previous));
+    assertEquals("tracker must not be null", e.getMessage());
+  }
+
+  @Test
+  void theWeightOfANullIdIsAnErrorNamingIt() {
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> ProgressOptions.defaults().weightOf(null));
+    assertEquals("weight id must not be null", e.getMessage());
   }
 }
