@@ -320,6 +320,15 @@ public final class ConflictProcess {
   }
 
   /**
+   * When the last accepted event happened.
+   *
+   * @return the last event's time, or {@link #startedAt()} if there is none
+   */
+  public Instant lastEventAt() {
+    return last == null ? startedAt() : last.value.at();
+  }
+
+  /**
    * The latest time the process may close: {@link #startedAt()} plus the protocol's maximum
    * duration.
    *
