@@ -38,7 +38,9 @@ class BuiltInResponsibilityProtocolContractTest {
   class ShapleySharesContract extends ResponsibilityProtocolContract {
     @Override
     protected ResponsibilityProtocol protocol() {
-      return new ShapleyShares();
+      // exact up to 10 parties (20 would enumerate a million coalitions per request), sampled
+      // beyond; ShapleyValueTest covers the exact computation itself
+      return new ShapleyShares(10, 2_000, ShapleyShares.DEFAULT_SEED);
     }
   }
 
