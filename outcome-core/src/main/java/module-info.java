@@ -4,6 +4,7 @@
  *
  * <p>Start with {@link org.sharedoutcomes.core.OutcomeModel#builder()}.
  */
+@SuppressWarnings("module") // the sibling modules named in "exports ... to" are built later
 module org.sharedoutcomes.core {
   requires static transitive org.apiguardian.api;
   requires static transitive org.jspecify;
@@ -11,6 +12,7 @@ module org.sharedoutcomes.core {
 
   exports org.sharedoutcomes.core;
   exports org.sharedoutcomes.core.check;
+  exports org.sharedoutcomes.core.progress;
   exports org.sharedoutcomes.core.protocol;
   exports org.sharedoutcomes.core.protocol.responsibility;
   exports org.sharedoutcomes.core.protocol.conflict;
