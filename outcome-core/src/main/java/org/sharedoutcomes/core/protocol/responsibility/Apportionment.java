@@ -28,55 +28,33 @@ final class Apportionment {
       throw new IllegalArgumentException(where + ": the values sum to " + sum
           + "; shares are undefined when the whole is zero");
     }
-    long[] units = new long[values.length];
-    double[] remainder = new double[values.length];
+    int n = values.length;
+    long[] units = new long[n];
+    double[] remainder = new double[n];
     long assigned = 0;
-    for (int i = 0; i < values.length; i++) {
+    for (int i = 0; i < n; i++) {
       double exact = values[i] / sum * total;
       long floor = (long) Math.floor(exact);
       units[i] = floor;
       remainder[i] = exact - floor;
       assigned += floor;
     }
-    long left = total - assigned;
-    while (left > 0) {
-      int best = -1;
-      for (int i = 0; i < values.length; i++) {
-        if (best < 0 || remainder[i] > remainder[best]) {
-          best = i;
-        }
-      }
-      units[best]++;
-      remainder[best] = -1;
-      left--;
-      if (left > 0 && remainder[indexOfMax(remainder)] < 0) {
-        // more units left than values (floating-point drift): restart the round
-        for (int i = 0; i < remainder.length; i++) {
-          remainder[i] = values[i] / sum * total - Math.floor(values[i] / sum * total);
-        }
-      }
+    // largest remainders first, ties to the earlier index
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
     }
-    while (left < 0) {
-      int worst = 0;
-      for (int i = 1; i < values.length; i++) {
-        if (remainder[i] < remainder[worst]) {
-          worst = i;
-        }
-      }
-      units[worst]--;
-      remainder[worst] = 2;
-      left++;
+    java.util.Arrays.sort(order, (a, b) -> {
+      int c = Double.compare(remainder[b], remainder[a]);
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    long left = total - assigned; // 0 <= left <= n, up to floating-point error
+    for (long k = 0; k < left; k++) {
+      units[order[(int) (k % n)]]++;
+    }
+    for (long k = 0; k < -left; k++) {
+      units[order[n - 1 - (int) (k % n)]]--;
     }
     return units;
-  }
-
-  private static int indexOfMax(double[] a) {
-    int best = 0;
-    for (int i = 1; i < a.length; i++) {
-      if (a[i] > a[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 }
