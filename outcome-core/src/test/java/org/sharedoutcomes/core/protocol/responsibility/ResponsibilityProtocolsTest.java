@@ -231,4 +231,25 @@ class ResponsibilityProtocolsTest {
     Allocation a = new SingleAccountable().allocate(model(), CCB);
     assertEquals(List.<PartyId>of(ANA, CRA, ESDC), List.copyOf(a.shares().keySet()));
   }
+
+  @Test
+  void roundedSharesOfANegativeValueStillSumToExactlyOne() {
+    Allocation a = Allocation.rounded(CCB, "shapley", List.of(ESDC, CRA, NGO),
+        new double[] {2, -0.5, 1.5}, ESDC, "non-monotone game", Map.of());
+    // 10^9 units: floors 666666666, -166666667, 500000000 leave one unit for the largest
+    // remainder (ESDC's 2/3)
+    assertEquals(Fraction.of(666_666_667, 1_000_000_000), a.share(ESDC));
+    assertEquals(Fraction.of(-166_666_667, 1_000_000_000), a.share(CRA));
+    assertEquals(Fraction.of(1, 2), a.share(NGO));
+    Fraction sum = a.share(ESDC).plus(a.share(CRA)).plus(a.share(NGO));
+    assertEquals(Fraction.ONE, sum);
+  }
+
+  @Test
+  void roundingRejectsValuesThatSumToZero() {
+    IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
+        () -> Allocation.rounded(CCB, "shapley", List.of(ESDC, CRA), new double[] {1, -1}, ESDC,
+            "zero", Map.of()));
+    assertTrue(x.getMessage().contains("'ccb'"), x.getMessage());
+  }
 }
