@@ -22,9 +22,10 @@ import org.sharedoutcomes.graph.Vertex;
  * delivery-unit practice).
  *
  * <p>An edge is the centre's when either end is a centre agency or a person working in one.
- * Periods are consecutive runs of {@code months} calendar months, the first starting on the
- * first day of the month of the earliest date found (an intervention's date or a role's
- * {@code from} or {@code to}), the last containing the latest. A role edge is active in a
+ * Periods are consecutive runs of {@code months} calendar months covering every date found (an
+ * intervention's date or a role's {@code from} or {@code to}). When {@code months} divides 12
+ * they are aligned on the calendar year (years, half-years, quarters, months); otherwise the
+ * first starts on the first day of the month of the earliest date. A role edge is active in a
  * period when its date span (open ends unbounded) overlaps it; roles that give no edge
  * ({@link AccountabilityGraph#relationOf}) are not counted. Directive and supportive acts are
  * {@link org.sharedoutcomes.core.InterventionKind#DIRECTIVE} and
@@ -158,7 +159,9 @@ public final class CentreShare {
       return List.of();
     }
     List<CentrePeriod> out = new ArrayList<>();
-    LocalDate start = first.withDayOfMonth(1);
+    LocalDate start = 12 % months == 0
+        ? first.withDayOfYear(1).plusMonths((first.getMonthValue() - 1) / months * months)
+        : first.withDayOfMonth(1);
     while (!start.isAfter(last)) {
       LocalDate end = start.plusMonths(months).minusDays(1);
       int roleEdges = 0;
