@@ -31,7 +31,8 @@ import org.sharedoutcomes.graph.internal.CompactGraph;
  * estimation in large networks"), {@code O(samples·E)} time. The estimate is unbiased; its
  * {@link #standardErrors() standard error} per vertex is {@code n · s / √k · √((n − k)/(n − 1))}
  * where {@code s} is the sample standard deviation of the vertex's single-source dependencies
- * and {@code k} the number of samples (finite-population correction); it is 0 when exact.
+ * and {@code k} the number of samples (finite-population correction); it is 0 when exact. When
+ * {@code samples} is at least the number of vertices the computation is exact anyway.
  *
  * <p>Validates in the constructor, computes on first use; results are unmodifiable and
  * deterministic for a seed. Thread-safe.
