@@ -30,6 +30,8 @@ import org.sharedoutcomes.core.Outcome;
 import org.sharedoutcomes.core.OutcomeId;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.Rating;
+import org.sharedoutcomes.core.Role;
+import org.sharedoutcomes.core.RoleAssignment;
 import org.sharedoutcomes.core.Target;
 import org.sharedoutcomes.core.internal.Checks;
 
@@ -1059,8 +1061,8 @@ public final class ProgressTracker {
   }
 
   /**
-   * The accountable agency's view is built by {@link Stocktake}; this gives the ids of the
-   * commitments an agency is accountable for (directly or through its people).
+   * The commitments an agency is accountable for on the tracker's date, directly or through
+   * one of its people (role assignments not active on the date are skipped).
    *
    * @param agency the agency
    * @return the commitments, by id
@@ -1068,8 +1070,9 @@ public final class ProgressTracker {
   List<CommitmentId> accountableFor(AgencyId agency) {
     List<CommitmentId> ids = new ArrayList<>();
     for (Commitment c : model.commitmentsOf(agency)) {
-      for (var p : model.partiesWith(org.sharedoutcomes.core.Role.ACCOUNTABLE, c.id())) {
-        if (model.agencyOf(p).equals(agency)) {
+      for (RoleAssignment r : model.rolesOn(c.id())) {
+        if (r.role().equals(Role.ACCOUNTABLE) && r.activeOn(asOf)
+            && model.agencyOf(r.party()).equals(agency)) {
           ids.add(c.id());
           break;
         }
