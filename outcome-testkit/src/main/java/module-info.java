@@ -11,4 +11,5 @@ module org.sharedoutcomes.testkit {
 
   exports org.sharedoutcomes.testkit;
   exports org.sharedoutcomes.testkit.conventions;
+  exports org.sharedoutcomes.testkit.protocol;
 }
