@@ -17,6 +17,7 @@ import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.CollaborationMode;
 import org.sharedoutcomes.core.Commitment;
+import org.sharedoutcomes.core.Direction;
 import org.sharedoutcomes.core.EntityId;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.Intervention;
@@ -26,6 +27,7 @@ import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.PartyId;
 import org.sharedoutcomes.core.Role;
 import org.sharedoutcomes.core.RoleAssignment;
+import org.sharedoutcomes.core.TargetKind;
 import org.sharedoutcomes.core.internal.Checks;
 
 /**
@@ -149,6 +151,17 @@ public final class AccountabilityCheck {
         out.add(new Finding(FindingCode.INDICATOR_WITHOUT_TARGET, List.of(i.id()),
             "indicator '" + i.id() + "' has no target: nobody can tell whether it is on"
                 + " track"));
+      }
+      if (on(FindingCode.DIRECTION_CONTRADICTS_TARGET)) {
+        TargetKind wrong = i.direction() == Direction.ASCENDING
+            ? TargetKind.AT_MOST : TargetKind.AT_LEAST;
+        i.targets().stream().filter(t -> t.kind() == wrong).findFirst().ifPresent(t ->
+            out.add(new Finding(FindingCode.DIRECTION_CONTRADICTS_TARGET, List.of(i.id()),
+                "indicator '" + i.id() + "' is " + i.direction() + " ("
+                    + (i.direction() == Direction.ASCENDING ? "higher" : "lower")
+                    + " is better) but its target on " + t.date() + " is " + wrong + " "
+                    + number(t.reference()) + ": set its direction or fix the target,"
+                    + " or progress will read behind as ahead")));
       }
       if (on(FindingCode.INDICATOR_WITHOUT_OWNER) && i.dataOwner().isEmpty()) {
         out.add(new Finding(FindingCode.INDICATOR_WITHOUT_OWNER, List.of(i.id()),
@@ -323,6 +336,10 @@ public final class AccountabilityCheck {
                 + " of support: ask \"Can we help?\" before telling"));
       }
     });
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static String join(Set<? extends EntityId> ids) {

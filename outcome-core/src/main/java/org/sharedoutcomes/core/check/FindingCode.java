@@ -84,7 +84,16 @@ public enum FindingCode {
    * monitoring are not counted; acts from agencies outside the centre are ignored). What to
    * do: ask "Can we help?" before telling.
    */
-  DIRECTIVE_OVER_SUPPORT("SO-ACC-011", Severity.WARNING);
+  DIRECTIVE_OVER_SUPPORT("SO-ACC-011", Severity.WARNING),
+  /**
+   * {@code SO-ACC-012}, {@link Severity#WARNING}: an indicator whose direction contradicts the
+   * kind of one of its targets: {@code ASCENDING} (higher is better, the default) with an
+   * {@code AT_MOST} target, or {@code DESCENDING} with an {@code AT_LEAST} target. Progress
+   * reads variance by the direction, so such an indicator is reported ahead when it is behind.
+   * One finding per indicator, naming its first contradicting target. What to do: set the
+   * direction (usually forgotten: it defaults to ascending), or fix the target's kind.
+   */
+  DIRECTION_CONTRADICTS_TARGET("SO-ACC-012", Severity.WARNING);
 
   private final String code;
   private final Severity severity;
