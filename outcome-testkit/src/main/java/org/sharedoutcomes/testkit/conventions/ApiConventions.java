@@ -181,7 +181,12 @@ public final class ApiConventions {
         out.add(new Violation(Convention.SCANNABLE, name, "cannot be loaded: " + e));
         continue;
       }
-      checkType(c, out);
+      try {
+        checkType(c, out);
+      } catch (LinkageError | TypeNotPresentException e) {
+        out.add(new Violation(Convention.SCANNABLE, name,
+            "a type in its signatures cannot be loaded: " + e));
+      }
     }
     return out.stream()
         .distinct()
