@@ -36,8 +36,9 @@ import org.sharedoutcomes.core.progress.ProgressTracker;
  *       indicator, commitment and outcome against its trajectory, computed in full.
  * </ul>
  *
- * <p>JSON and graph scaling belong here too once those modules' APIs are on main:
- * {@code HOOK(json|graph)} below marks where they go (each a method taking {@link Built}).
+ * <p>Graph scaling is in {@link GraphScaleBenchmark}. JSON scaling belongs here once
+ * outcome-json's API is on main: {@code HOOK(json)} below marks where (a method taking
+ * {@link Built}).
  * Average time per operation; one operation of L takes seconds, so an iteration holds a single
  * operation there. Not thread-safe; JMH runs it in one thread.
  */
@@ -171,6 +172,6 @@ public class ScaleBenchmark {
   }
 
   // HOOK(json): write built.model to JSON, and read it back, once outcome-json's API is on main.
-  // HOOK(graph): every graph analysis but exact betweenness on built.model, once outcome-graph's
-  //   API is on main.
+  // graph: see GraphScaleBenchmark (construction, degree centralization, articulation points
+  //   and bridges); the other analyses are in graph.GraphAnalysisBenchmark.
 }
