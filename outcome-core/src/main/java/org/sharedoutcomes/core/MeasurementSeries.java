@@ -439,7 +439,7 @@ public final class MeasurementSeries {
       }
       if (!dims.isEmpty()) {
         if (dimensions == null) {
-          @SuppressWarnings("unchecked")
+          @SuppressWarnings({"unchecked", "rawtypes"})
           Map<String, String>[] fresh = new Map[value.length];
           Arrays.fill(fresh, 0, size, Map.of());
           dimensions = fresh;
@@ -542,7 +542,7 @@ public final class MeasurementSeries {
      *
      * @return the series
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public MeasurementSeries build() {
       if (size == 0) {
         return empty(indicator);

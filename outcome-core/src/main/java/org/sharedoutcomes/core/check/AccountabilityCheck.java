@@ -37,8 +37,9 @@ import org.sharedoutcomes.core.internal.Checks;
  * findings.forEach(System.out::println);   // [SO-ACC-001 ERROR] commitment 'ccb' has no ...
  * }</pre>
  *
- * <p>Runs in O(n) over the model's entities and role assignments, on first use. Immutable and
- * thread-safe once built; the result is computed once.
+ * <p>Runs in O(n log n) over the model's entities and role assignments, on first use.
+ * Immutable and thread-safe; the findings are computed once (a race may compute the same list
+ * twice, harmlessly).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AccountabilityCheck {
@@ -246,7 +247,7 @@ public final class AccountabilityCheck {
         ids.add(c.id());
         ids.addAll(accountableCentre);
         out.add(new Finding(FindingCode.CENTRE_ACCOUNTABLE, ids,
-            who + " is delivered by " + join(departments) + " but the centre ("
+            who + " involves " + join(departments) + " but the centre ("
                 + join(accountableCentre) + ") holds the accountable role: coordination is"
                 + " turning into control; let a delivering agency be accountable"));
       }
