@@ -1,6 +1,8 @@
 package org.sharedoutcomes.examples;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,40 +12,57 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.OptionalDouble;
 import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.Commitment;
-import org.sharedoutcomes.core.DeliveryAssessment;
 import org.sharedoutcomes.core.Indicator;
-import org.sharedoutcomes.core.Intervention;
-import org.sharedoutcomes.core.InterventionKind;
 import org.sharedoutcomes.core.MeasurementSeries;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.PartyId;
 import org.sharedoutcomes.core.Role;
 import org.sharedoutcomes.core.check.AccountabilityCheck;
 import org.sharedoutcomes.core.check.Finding;
+import org.sharedoutcomes.core.check.FindingCode;
+import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.check.Severity;
-import org.sharedoutcomes.examples.report.GraphText;
+import org.sharedoutcomes.core.progress.CommitmentProgress;
+import org.sharedoutcomes.core.progress.IndicatorProgress;
+import org.sharedoutcomes.core.progress.ProgressStatus;
+import org.sharedoutcomes.core.progress.ProgressTracker;
+import org.sharedoutcomes.core.progress.Stocktake;
+import org.sharedoutcomes.core.progress.StocktakeEntry;
+import org.sharedoutcomes.core.protocol.Fraction;
+import org.sharedoutcomes.core.protocol.ProtocolRegistry;
+import org.sharedoutcomes.core.protocol.responsibility.CreditReport;
+import org.sharedoutcomes.graph.AccountabilityGraph;
+import org.sharedoutcomes.graph.centrality.DegreeCentralization;
+import org.sharedoutcomes.graph.export.GraphExport;
+import org.sharedoutcomes.graph.governance.CentrePeriod;
+import org.sharedoutcomes.graph.governance.CentreShare;
+import org.sharedoutcomes.graph.governance.GovernanceClassification;
 import org.sharedoutcomes.examples.report.TrajectoryChart;
 
 /**
  * The report program: reads a model (a JSON file, or with no argument the bundled delivery-unit
- * sample) and writes a readable report. Markdown goes to standard output; the accountability
+ * sample) and writes a readable report. Markdown goes to standard output (accountability
+ * checks, commitments, progress, stocktake, centralization, credit); the accountability
  * graph (DOT and Mermaid) and one SVG chart per indicator (trajectory against actuals) go to
  * an output folder.
  *
  * <pre>
  * usage: Report [model.json] [--out DIR] [--sample NAME] [--max-charts N] [--max-rows N]
- *               [--verbose]
+ *               [--as-of DATE] [--verbose]
  *   model.json      a model in the sharedoutcomes/1 JSON format
  *   --out DIR       where to write the graph and the charts (default ./report-out)
  *   --sample NAME   a bundled sample instead of a file: delivery-unit (default),
  *                   joint-service or better-connected
  *   --max-charts N  draw at most N indicator charts (default 1000)
  *   --max-rows N    list at most N rows per table (default 50)
+ *   --as-of DATE    the date of the progress figures (default: the end of the latest
+ *                   measured period)
  *   --verbose       report progress on standard error even for a small model
  * </pre>
  *
@@ -54,11 +73,15 @@ public final class Report {
   /** The size (commitments plus indicators) from which progress is reported. */
   public static final int LARGE = 5000;
 
+  /** The size of a model file, in bytes, from which reading it is announced. */
+  static final long LARGE_FILE = 5_000_000;
+
   private final OutcomeModel model;
   private final String source;
   private final Options options;
   private final PrintStream out;
   private final Progress progress;
+  private final LocalDate asOf;
 
   private Report(OutcomeModel model, String source, Options options, PrintStream out,
       PrintStream err) {
@@ -68,6 +91,20 @@ public final class Report {
     this.out = out;
     this.progress = new Progress(err, options.verbose()
         || model.commitments().size() + model.indicators().size() >= LARGE);
+    this.asOf = options.asOf().orElseGet(() -> latestData(model));
+  }
+
+  /** The end of the latest measured period, or today if nothing was measured. */
+  static LocalDate latestData(OutcomeModel model) {
+    LocalDate latest = null;
+    for (Indicator i : model.indicators()) {
+      MeasurementSeries s = model.measurements(i.id());
+      for (int k = 0; k < s.size(); k++) {
+        LocalDate end = s.periodEnd(k);
+        latest = latest == null || end.isAfter(latest) ? end : latest;
+      }
+    }
+    return latest == null ? LocalDate.now(java.time.ZoneOffset.UTC) : latest;
   }
 
   /**
@@ -104,13 +141,23 @@ public final class Report {
     String source;
     try {
       if (options.file().isPresent()) {
-        source = options.file().get().toString();
-        model = ModelFiles.read(options.file().get());
+        Path file = options.file().get();
+        source = file.toString();
+        long started = System.nanoTime();
+        boolean large = Files.isRegularFile(file) && Files.size(file) >= LARGE_FILE;
+        if (large || options.verbose()) {
+          err.println("report: reading " + file + " (" + Files.size(file) / 1_000_000
+              + " MB)");
+        }
+        model = ModelFiles.read(file);
+        if (large || options.verbose()) {
+          err.printf(Locale.ROOT, "report: read in %.1fs%n", (System.nanoTime() - started) / 1e9);
+        }
       } else {
         source = "the bundled sample '" + options.sample() + "'";
         model = Samples.byName(options.sample());
       }
-    } catch (IllegalArgumentException | UncheckedIOException e) {
+    } catch (IllegalArgumentException | IOException | UncheckedIOException e) {
       err.println("report: cannot read the model: " + e.getMessage());
       return 1;
     }
@@ -129,13 +176,54 @@ public final class Report {
    */
   static int report(OutcomeModel model, String source, Options options, PrintStream out,
       PrintStream err) {
+    Path markdown = options.outDir().resolve("report.md");
     try {
-      new Report(model, source, options, out, err).write();
+      Files.createDirectories(options.outDir());
+      // The Markdown goes to standard output and, unchanged, to report.md in the folder.
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(markdown));
+          PrintStream both = new PrintStream(new Tee(out, file), false, StandardCharsets.UTF_8)) {
+        new Report(model, source, options, both, err).write();
+        both.flush();
+      }
       return 0;
-    } catch (UncheckedIOException e) {
-      err.println("report: cannot write to " + options.outDir() + ": "
-          + e.getCause().getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      err.println("report: cannot write to " + options.outDir() + ": " + cause);
       return 1;
+    }
+  }
+
+  /** Writes everything to two streams. */
+  private static final class Tee extends OutputStream {
+    private final OutputStream first;
+    private final OutputStream second;
+
+    Tee(OutputStream first, OutputStream second) {
+      this.first = first;
+      this.second = second;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      first.write(b);
+      second.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      first.write(b, off, len);
+      second.write(b, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      first.flush();
+      second.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      second.close();   // the first is the caller's: leave it open
     }
   }
 
@@ -143,14 +231,20 @@ public final class Report {
     progress.step("model: " + model);
     out.println("# Shared outcomes report");
     out.println();
-    out.println("Model: " + source + ".");
+    out.println("Model: " + source + ". Progress as of " + asOf + ".");
     out.println();
     summary();
     checks();
-    commitments();
-    indicators();
-    interventions();
-    files();
+    progress.step("progress as of " + asOf);
+    ProgressTracker tracker = ProgressTracker.of(model, asOf);
+    commitments(tracker);
+    indicators(tracker);
+    stocktake(tracker);
+    progress.step("accountability graph");
+    AccountabilityGraph graph = AccountabilityGraph.of(model);
+    centralization(graph);
+    credit();
+    files(graph);
     progress.step("done");
   }
 
@@ -182,6 +276,18 @@ public final class Report {
         + bySeverity.getOrDefault(Severity.WARNING, 0) + " warnings, "
         + bySeverity.getOrDefault(Severity.INFO, 0) + " for information.");
     out.println();
+    if (findings.size() > options.maxRows()) {
+      // Many findings: first how many of each kind, then the first few.
+      Map<FindingCode, Integer> byCode = new EnumMap<>(FindingCode.class);
+      for (Finding f : findings) {
+        byCode.merge(f.code(), 1, Integer::sum);
+      }
+      out.println("| code | severity | check | findings |");
+      out.println("|---|---|---|---:|");
+      byCode.forEach((code, n) -> out.println("| " + code.code() + " | " + code.severity()
+          + " | " + label(code.name()) + " | " + n + " |"));
+      out.println();
+    }
     if (!findings.isEmpty()) {
       out.println("| code | severity | finding |");
       out.println("|---|---|---|");
@@ -197,12 +303,14 @@ public final class Report {
     }
   }
 
-  private void commitments() {
-    progress.step("commitments");
+  private void commitments(ProgressTracker tracker) {
     out.println("## Commitments");
     out.println();
-    out.println("| commitment | accountable | status | latest assessment |");
-    out.println("|---|---|---|---|");
+    out.println("Derived status and likelihood of delivery from the indicators and milestones,"
+        + " beside the latest human assessment.");
+    out.println();
+    out.println("| commitment | accountable | status | likelihood | assessment | |");
+    out.println("|---|---|---|---|---|---|");
     int shown = 0;
     for (Commitment c : model.commitments()) {
       if (shown++ == options.maxRows()) {
@@ -210,76 +318,183 @@ public final class Report {
       }
       String accountable = String.join(", ", model.partiesWith(Role.ACCOUNTABLE, c.id())
           .stream().map(PartyId::value).toList());
-      List<DeliveryAssessment> assessments = model.assessmentsOf(c.id());
-      String assessment = assessments.isEmpty() ? "none"
-          : label(assessments.get(assessments.size() - 1).rating().name()) + " ("
-              + assessments.get(assessments.size() - 1).date() + ")";
+      CommitmentProgress p = tracker.commitment(c.id());
       out.println("| " + cell(c.id().value()) + ": " + cell(c.title()) + " | "
           + (accountable.isEmpty() ? "**nobody**" : cell(accountable)) + " | "
-          + label(c.status().name()) + " | " + assessment + " |");
+          + label(p.status().name()) + " | " + label(p.likelihood().name()) + " | "
+          + p.assessment().map(a -> label(a.rating().name()) + " (" + a.date() + ")")
+              .orElse("none") + " | " + (p.disagreement() ? "disagree" : "") + " |");
     }
     more(model.commitments().size());
   }
 
-  private void indicators() {
+  private void indicators(ProgressTracker tracker) {
     progress.step("indicators");
-    out.println("## Indicators");
+    out.println("## Progress");
     out.println();
-    out.println("| indicator | baseline | latest | final target | chart |");
-    out.println("|---|---:|---:|---|---|");
+    out.println("Each indicator against its trajectory: the actual value, the value the"
+        + " trajectory expects, and the variance relative to it.");
+    out.println();
+    out.println("| indicator | status | actual | expected | variance | final target | chart |");
+    out.println("|---|---|---:|---:|---:|---|---|");
     int shown = 0;
     int charted = 0;
     for (Indicator i : model.indicators()) {
       if (shown++ == options.maxRows()) {
         break;
       }
-      MeasurementSeries s = model.measurements(i.id());
-      String latest = s.isEmpty() ? "no data"
-          : number(s.value(s.size() - 1)) + " (" + s.periodEnd(s.size() - 1) + ")";
+      IndicatorProgress p = tracker.indicator(i.id());
       String target = i.finalTarget().map(t -> label(t.kind().name()) + " "
           + number(t.reference()) + " by " + t.date()).orElse("none");
       out.println("| " + cell(i.id().value()) + ": " + cell(i.name()) + " | "
-          + i.baseline().map(b -> number(b.value())).orElse("none") + " | " + latest + " | "
-          + target + " | " + (charted++ < options.maxCharts()
+          + label(p.status().name()) + " | " + optional(p.actual()) + " | "
+          + optional(p.expected()) + " | " + (p.relativeVariance().isPresent()
+              ? String.format(Locale.ROOT, "%+.1f%%", p.relativeVariance().getAsDouble() * 100)
+              : "") + " | " + target + " | " + (charted++ < options.maxCharts()
               ? "[svg](charts/" + fileName(i.id().value()) + ".svg)" : "") + " |");
     }
     more(model.indicators().size());
   }
 
-  private void interventions() {
-    if (model.interventions().isEmpty()) {
-      return;
-    }
-    progress.step("interventions");
-    out.println("## The centre's interventions");
+  private void stocktake(ProgressTracker tracker) {
+    progress.step("stocktake");
+    out.println("## Stocktake");
     out.println();
-    out.println("| agency | support | challenge | directive | monitoring |");
-    out.println("|---|---:|---:|---:|---:|");
-    Map<AgencyId, Map<InterventionKind, Integer>> counts = new TreeMap<>();
-    for (Intervention i : model.interventions()) {
-      if (model.isCentre(i.from())) {
-        counts.computeIfAbsent(i.to(), k -> new EnumMap<>(InterventionKind.class))
-            .merge(i.kind(), 1, Integer::sum);
+    out.println("| agency | accountable for | achieved | on track | at risk | off track | no data"
+        + " | can we help? |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|---|");
+    int shown = 0;
+    int agencies = 0;
+    for (Agency a : model.agencies()) {
+      Stocktake st = Stocktake.of(tracker, a.id());
+      if (st.entries().isEmpty()) {
+        continue;
       }
+      agencies++;
+      if (shown++ >= options.maxRows()) {
+        continue;
+      }
+      Map<ProgressStatus, Integer> n = new EnumMap<>(ProgressStatus.class);
+      for (StocktakeEntry e : st.entries()) {
+        n.merge(e.progress().status(), 1, Integer::sum);
+      }
+      List<String> help = st.canWeHelp().stream().map(c -> c.value()).toList();
+      out.println("| " + cell(a.name()) + " | " + st.entries().size() + " | "
+          + n.getOrDefault(ProgressStatus.ACHIEVED, 0) + " | "
+          + n.getOrDefault(ProgressStatus.ON_TRACK, 0) + " | "
+          + n.getOrDefault(ProgressStatus.AT_RISK, 0) + " | "
+          + n.getOrDefault(ProgressStatus.OFF_TRACK, 0) + " | "
+          + n.getOrDefault(ProgressStatus.NO_DATA, 0) + " | "
+          + cell(help.size() > 5 ? String.join(", ", help.subList(0, 5)) + " and "
+              + (help.size() - 5) + " more" : String.join(", ", help)) + " |");
     }
-    counts.forEach((agency, c) -> out.println("| " + model.agency(agency).map(Agency::name)
-        .orElse(agency.value()) + " | " + c.getOrDefault(InterventionKind.SUPPORT, 0) + " | "
-        + c.getOrDefault(InterventionKind.CHALLENGE, 0) + " | "
-        + c.getOrDefault(InterventionKind.DIRECTIVE, 0) + " | "
-        + c.getOrDefault(InterventionKind.MONITORING, 0) + " |"));
-    out.println();
+    more(agencies);
   }
 
-  private void files() {
+  private void centralization(AccountabilityGraph graph) {
+    progress.step("centralization");
+    out.println("## Centralization");
+    out.println();
+    DegreeCentralization<AgencyId> collaboration =
+        new DegreeCentralization<>(graph.collaboration());
+    DegreeCentralization<AgencyId> reporting = new DegreeCentralization<>(graph.reporting());
+    CentreShare share = new CentreShare(graph, 6);
+    GovernanceClassification form = new GovernanceClassification(graph);
+    out.println("| measure | value |");
+    out.println("|---|---:|");
+    out.println("| Freeman degree centralization, collaboration network | "
+        + String.format(Locale.ROOT, "%.3f", collaboration.all()) + " |");
+    out.println("| Freeman in-degree centralization, reporting network | "
+        + String.format(Locale.ROOT, "%.3f", reporting.in()) + " |");
+    out.println("| the centre's share of edges | "
+        + String.format(Locale.ROOT, "%.3f", share.edgeShare()) + " |");
+    out.println("| the centre's share of interventions | "
+        + String.format(Locale.ROOT, "%.3f", share.interventionShare()) + " |");
+    out.println("| directive share of the centre's interventions | "
+        + share.directiveShare().map(d -> String.format(Locale.ROOT, "%.3f", d)).orElse("n/a")
+        + " |");
+    out.println();
+    out.println("Governance form: **" + label(form.form().name()) + "**"
+        + form.governor().map(g -> " (" + g + ")").orElse("") + ".");
+    for (String e : form.evidence()) {
+      out.println("- " + cell(e));
+    }
+    collaboration.reason().ifPresent(r -> out.println("- " + cell(r)));
+    share.reason().ifPresent(r -> out.println("- " + cell(r)));
+    out.println();
+    List<CentrePeriod> periods = share.periods().stream()
+        .filter(p -> p.centreInterventions() > 0).toList();
+    if (!periods.isEmpty()) {
+      out.println("| half-year | interventions | directive | supportive | directive share |");
+      out.println("|---|---:|---:|---:|---:|");
+      for (CentrePeriod p : periods) {
+        out.println("| " + p.start() + " to " + p.end() + " | " + p.centreInterventions()
+            + " | " + p.directive() + " | " + p.supportive() + " | "
+            + p.directiveShare().map(d -> String.format(Locale.ROOT, "%.0f%%", d * 100))
+                .orElse("n/a") + " |");
+      }
+      out.println();
+    }
+  }
+
+  private void credit() {
+    progress.step("credit");
+    ProtocolRegistry registry = ProtocolRegistry.loaded();
+    CreditReport report = CreditReport.forModel(model, registry,
+        registry.requireResponsibility("single-accountable"));
+    out.println("## Credit");
+    out.println();
+    out.println("Credit per agency, each commitment allocated by the protocol it names"
+        + " (single-accountable where it names none). The credits add up to the "
+        + report.total() + " commitments allocated; nothing is counted twice.");
+    out.println();
+    out.println("| agency | credit | share |");
+    out.println("|---|---:|---:|");
+    List<Map.Entry<AgencyId, Fraction>> credits = report.credits().entrySet().stream()
+        .sorted(Map.Entry.<AgencyId, Fraction>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .toList();
+    int shown = 0;
+    for (Map.Entry<AgencyId, Fraction> e : credits) {
+      if (shown++ == options.maxRows()) {
+        break;
+      }
+      out.println("| " + cell(model.agency(e.getKey()).map(Agency::name)
+          .orElse(e.getKey().value())) + " | " + String.format(Locale.ROOT, "%.3f",
+              e.getValue().doubleValue()) + " | " + (report.total().signum() == 0 ? ""
+              : String.format(Locale.ROOT, "%.1f%%",
+                  e.getValue().dividedBy(report.total()).doubleValue() * 100)) + " |");
+    }
+    more(credits.size());
+    if (!report.unallocated().isEmpty()) {
+      out.println(report.unallocated().size() + " commitment"
+          + (report.unallocated().size() == 1 ? " was" : "s were") + " not allocated:");
+      out.println();
+      int listed = 0;
+      for (Map.Entry<CommitmentId, String> e : report.unallocated().entrySet()) {
+        if (listed++ == options.maxRows()) {
+          break;
+        }
+        out.println("- " + cell(e.getValue()));
+      }
+      more(report.unallocated().size());
+    }
+  }
+
+  private static String optional(OptionalDouble v) {
+    return v.isPresent() ? number(Math.round(v.getAsDouble() * 1000) / 1000.0) : "";
+  }
+
+  private void files(AccountabilityGraph graph) {
     Path dir = options.outDir();
     Path charts = dir.resolve("charts");
     progress.step("writing the graph and charts to " + dir);
     try {
       Files.createDirectories(charts);
-      GraphText graph = new GraphText(model);
-      Files.writeString(dir.resolve("accountability.dot"), graph.toDot(),
+      GraphExport export = GraphExport.of(graph);
+      Files.writeString(dir.resolve("accountability.dot"), export.toDot(),
           StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve("accountability.mmd"), graph.toMermaid(),
+      Files.writeString(dir.resolve("accountability.mmd"), export.toMermaid(),
           StandardCharsets.UTF_8);
       int total = Math.min(options.maxCharts(), model.indicators().size());
       int done = 0;
@@ -294,6 +509,7 @@ public final class Report {
       }
       out.println("## Files");
       out.println();
+      out.println("- `" + dir.resolve("report.md") + "`: this report");
       out.println("- `" + dir.resolve("accountability.dot") + "`: the accountability graph"
           + " (Graphviz: `dot -Tsvg accountability.dot -o graph.svg`)");
       out.println("- `" + dir.resolve("accountability.mmd") + "`: the same as a Mermaid"
@@ -349,14 +565,14 @@ public final class Report {
 
   /** The parsed command line. */
   record Options(Optional<Path> file, Path outDir, String sample, int maxCharts, int maxRows,
-      boolean verbose) {
+      boolean verbose, Optional<LocalDate> asOf) {
     static final String USAGE = "usage: Report [model.json] [--out DIR] [--sample"
         + " delivery-unit|joint-service|better-connected] [--max-charts N] [--max-rows N]"
-        + " [--verbose]";
+        + " [--as-of YYYY-MM-DD] [--verbose]";
 
     static Options defaults() {
       return new Options(Optional.empty(), Path.of("report-out"), "delivery-unit", 1000, 50,
-          false);
+          false, Optional.empty());
     }
 
     static Options parse(String... args) {
@@ -366,6 +582,7 @@ public final class Report {
       int maxCharts = 1000;
       int maxRows = 50;
       boolean verbose = false;
+      Optional<LocalDate> asOf = Optional.empty();
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
@@ -374,6 +591,7 @@ public final class Report {
           case "--max-charts" -> maxCharts = count(value(args, ++i, a), a);
           case "--max-rows" -> maxRows = count(value(args, ++i, a), a);
           case "--verbose" -> verbose = true;
+          case "--as-of" -> asOf = Optional.of(date(value(args, ++i, a), a));
           case "-h", "--help" -> throw new IllegalArgumentException("help requested");
           default -> {
             if (a.startsWith("-")) {
@@ -387,11 +605,16 @@ public final class Report {
           }
         }
       }
-      return new Options(file, out, sample, maxCharts, maxRows, verbose);
+      return new Options(file, out, sample, maxCharts, maxRows, verbose, asOf);
     }
 
-    Options withOutDir(Path dir) {
-      return new Options(file, dir, sample, maxCharts, maxRows, verbose);
+    private static LocalDate date(String s, String option) {
+      try {
+        return LocalDate.parse(s);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException("option " + option + " needs a date like 2025-12-31,"
+            + " got '" + s + "'");
+      }
     }
 
     private static String value(String[] args, int i, String option) {
@@ -469,7 +692,7 @@ public final class Report {
     }
   }
 
-  /** Reads model files; JSON arrives with the outcome-json module. */
+  /** Reads model files in the sharedoutcomes/1 JSON format. */
   static final class ModelFiles {
     private ModelFiles() {}
 
@@ -477,9 +700,8 @@ public final class Report {
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException("no such file: " + file);
       }
-      throw new IllegalArgumentException("reading " + file + " needs the JSON reader of"
-          + " outcome-json, which is not in this build yet; run without a file for the"
-          + " bundled sample");
+      throw new IllegalArgumentException(file + ": reading JSON needs the reader of"
+          + " outcome-json, which is not in this build yet");
     }
   }
 }

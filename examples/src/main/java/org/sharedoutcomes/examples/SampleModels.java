@@ -3,10 +3,14 @@ package org.sharedoutcomes.examples;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.AgencyKind;
+import org.sharedoutcomes.core.Aggregation;
+import org.sharedoutcomes.core.AgreementId;
 import org.sharedoutcomes.core.CollaborationMode;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
@@ -73,6 +77,15 @@ public final class SampleModels {
 
   /** The two delivery-unit commitments whose final targets fall at the end of 2026. */
   private static final Set<String> RUNS_TO_2026 = Set.of("elective-waits", "child-poverty");
+
+  /**
+   * How credit for three shared delivery-unit commitments is allocated (the rest:
+   * single-accountable), and the weights the accountable department declared for itself.
+   */
+  private static final Map<String, String[]> SHARED = Map.of(
+      "truancy", new String[] {"shapley", "contribution", "3"},
+      "child-poverty", new String[] {"declared-shares", "share", "5"},
+      "street-crime", new String[] {"equal-shares", "", ""});
 
   private SampleModels() {}
 
@@ -162,9 +175,14 @@ public final class SampleModels {
     // Partners. Truancy is shared with the Home Office's youth justice teams; child poverty
     // with schools and health visitors; street crime is delivered by the Home Office with the
     // transport police, although the centre (wrongly) holds the accountable role.
-    b.assign(AgencyId.of("home-office"), Role.CONTRIBUTOR, CommitmentId.of("truancy"));
-    b.assign(AgencyId.of("education"), Role.CONTRIBUTOR, CommitmentId.of("child-poverty"));
-    b.assign(AgencyId.of("health"), Role.CONTRIBUTOR, CommitmentId.of("child-poverty"));
+    // Truancy credit follows the Shapley value of estimated contributions (education 3,
+    // home office 1); child poverty's follows declared shares of the budget (5 : 3 : 2).
+    b.role(RoleAssignment.of(AgencyId.of("home-office"), Role.CONTRIBUTOR,
+        CommitmentId.of("truancy")).withAttribute("contribution", "1"));
+    b.role(RoleAssignment.of(AgencyId.of("education"), Role.CONTRIBUTOR,
+        CommitmentId.of("child-poverty")).withAttribute("share", "3"));
+    b.role(RoleAssignment.of(AgencyId.of("health"), Role.CONTRIBUTOR,
+        CommitmentId.of("child-poverty")).withAttribute("share", "2"));
     b.assign(AgencyId.of("education"), Role.CONTRIBUTOR, CommitmentId.of("employment"));
     b.assign(AgencyId.of("home-office"), Role.RESPONSIBLE, CommitmentId.of("street-crime"));
     b.assign(AgencyId.of("transport"), Role.CONTRIBUTOR, CommitmentId.of("street-crime"));
@@ -273,7 +291,8 @@ public final class SampleModels {
             : CommitmentStatus.UNDERWAY_WITH_CHALLENGES)
         .priority(priority)
         .collaborationMode(CollaborationMode.COORDINATION)
-        .responsibilityProtocol("single-accountable")
+        .responsibilityProtocol(SHARED.containsKey(id) ? SHARED.get(id)[0]
+            : "single-accountable")
         .milestones(Milestone.due("delivery plan agreed", LocalDate.of(2025, 2, 28))
             .doneOn(LocalDate.of(2025, 2, 20)));
     // Every department agreed with the unit how disputes are settled, except on congestion.
@@ -284,7 +303,11 @@ public final class SampleModels {
     b.commitment(c);
     b.assign(AgencyId.of(accountable), Role.ACCOUNTABLE, c.id());
     if (!accountable.equals("pmdu")) {
-      b.assign(AgencyId.of(accountable), Role.RESPONSIBLE, c.id());
+      RoleAssignment responsible = RoleAssignment.of(AgencyId.of(accountable),
+          Role.RESPONSIBLE, c.id());
+      String[] shared = SHARED.get(id);
+      b.role(shared == null || shared[1].isEmpty() ? responsible
+          : responsible.withAttribute(shared[1], shared[2]));
     }
     b.assign(AgencyId.of("pmdu"), Role.DELIVERY_UNIT, c.id());
     // The accountable department owns the data. Where the centre took the accountable role,
@@ -298,8 +321,8 @@ public final class SampleModels {
         .direction(direction)
         .baseline(baseline, BASELINE_DATE)
         .target(t)
-        .timeAggregation(org.sharedoutcomes.core.Aggregation.LAST)
-        .regionAggregation(org.sharedoutcomes.core.Aggregation.AVERAGE)
+        .timeAggregation(Aggregation.LAST)
+        .regionAggregation(Aggregation.AVERAGE)
         .measures(c.id())
         .measures(OutcomeId.of(outcome));
     if (!accountable.equals("pmdu")) {
@@ -365,6 +388,9 @@ public final class SampleModels {
         GovernmentLevel.STATE).withJurisdiction("Ontario"));
     b.agency(Agency.of("toronto-health", "Toronto Public Health", AgencyKind.MUNICIPALITY,
         GovernmentLevel.LOCAL).withJurisdiction("Toronto"));
+    // Funds the bundle's IT but holds no role on it: it sees public data only.
+    b.agency(Agency.of("ontario-finance", "Ontario Ministry of Finance", AgencyKind.DEPARTMENT,
+        GovernmentLevel.STATE).withJurisdiction("Ontario"));
 
     b.outcome(Outcome.of("easy-start", "New parents get everything a birth entitles them to"
         + " without having to ask twice", OutcomeLevel.OUTCOME));
@@ -381,18 +407,19 @@ public final class SampleModels {
         .phase(Phase.WORKING_TOGETHER)
         .responsibilityProtocol("declared-shares")
         .conflictProtocol("lead-decides")
-        // declared shares by staff time put into the bundle (full-time equivalents)
-        .attribute("share.serviceontario", "6")
-        .attribute("share.service-canada", "3")
-        .attribute("share.cra", "2")
-        .attribute("share.ontario-health", "2")
-        .attribute("share.toronto-health", "1")
         .build());
+    // Each agency's declared share of the work ("share": full-time staff put into the bundle,
+    // agreed in the partnership's terms of reference) and an evaluator's estimate of its
+    // contribution to the result ("contribution", percentage points of uptake). The
+    // declared-shares and shapley protocols read these role-assignment attributes.
     CommitmentId bundle = CommitmentId.of("newborn-bundle");
     b.assign(AgencyId.of("serviceontario"), Role.ACCOUNTABLE, bundle);
-    b.assign(AgencyId.of("serviceontario"), Role.LEAD, bundle);
-    for (String a : new String[] {"service-canada", "cra", "ontario-health", "toronto-health"}) {
-      b.assign(AgencyId.of(a), Role.CONTRIBUTOR, bundle);
+    String[][] partners = {{"serviceontario", "LEAD", "6", "50"},
+        {"service-canada", "CONTRIBUTOR", "3", "20"}, {"cra", "CONTRIBUTOR", "2", "15"},
+        {"ontario-health", "CONTRIBUTOR", "2", "10"}, {"toronto-health", "CONTRIBUTOR", "1", "5"}};
+    for (String[] p : partners) {
+      b.role(RoleAssignment.of(AgencyId.of(p[0]), Role.of(p[1]), bundle)
+          .withAttribute("share", p[2]).withAttribute("contribution", p[3]));
     }
 
     // One indicator per agency; who may see it depends on its sensitivity.
@@ -408,12 +435,12 @@ public final class SampleModels {
         Direction.ASCENDING, 70.0, 90.0, 0.7, "toronto-health", Sensitivity.OWNER_ONLY);
 
     b.agreement(new DataSharingAgreement(
-        org.sharedoutcomes.core.AgreementId.of("newborn-sin"),
+        AgreementId.of("newborn-sin"),
         Set.of(AgencyId.of("service-canada"), AgencyId.of("serviceontario"),
             AgencyId.of("cra")),
         Set.of(IndicatorId.of("sin-at-birth")),
-        java.util.Optional.of(LocalDate.of(2025, 1, 1)),
-        java.util.Optional.of(LocalDate.of(2027, 12, 31)), java.util.Map.of()));
+        Optional.of(LocalDate.of(2025, 1, 1)),
+        Optional.of(LocalDate.of(2027, 12, 31)), Map.of()));
     return b.build();
   }
 

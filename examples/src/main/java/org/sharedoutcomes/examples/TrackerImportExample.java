@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.sharedoutcomes.core.Commitment;
@@ -94,7 +95,7 @@ public final class TrackerImportExample {
     }
     out.println("Commitments by status:");
     byStatus.forEach((status, n) -> out.printf("  %-26s %2d%n",
-        status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), n));
+        status.name().toLowerCase(Locale.ROOT).replace('_', ' '), n));
 
     // 3. Which agencies carry the most? (a question a tracker alone cannot answer)
     out.println("Agencies on three or more commitments:");
@@ -110,7 +111,7 @@ public final class TrackerImportExample {
     for (FindingCode code : FindingCode.values()) {
       int n = check.findings(code).size();
       if (n > 0) {
-        out.println("  " + code.code() + " " + code.name().toLowerCase(java.util.Locale.ROOT)
+        out.println("  " + code.code() + " " + code.name().toLowerCase(Locale.ROOT)
             .replace('_', ' ') + ": " + n);
       }
     }

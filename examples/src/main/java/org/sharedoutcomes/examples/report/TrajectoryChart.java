@@ -244,7 +244,13 @@ public final class TrajectoryChart {
       svg.append("<circle cx=\"").append(f(s.x(b.date()))).append("\" cy=\"")
           .append(f(s.y(b.value()))).append("\" r=\"5\" fill=\"#ffffff\" stroke=\"")
           .append(PLAN).append("\" stroke-width=\"2\"/>\n");
-      text(svg, s.x(b.date()) + 8, s.y(b.value()) + (planMean >= b.value() ? 22 : -12),
+      double by = s.y(b.value()) + (planMean >= b.value() ? 22 : -12);
+      if (by > HEIGHT - BOTTOM - 6) {
+        by = s.y(b.value()) - 12;   // on the time axis: write it above, not over the months
+      } else if (by < TOP) {
+        by = s.y(b.value()) + 22;
+      }
+      text(svg, s.x(b.date()) + 8, by,
           "baseline " + number(b.value(), step / 10), "fill=\"" + PLAN + "\"" + HALO);
     });
 
@@ -272,6 +278,7 @@ public final class TrajectoryChart {
           ly = ly >= ty ? ty + 34 : ty - 26;
         }
       }
+      ly = Math.max(TOP, Math.min(HEIGHT - BOTTOM - 6, ly));
       text(svg, s.x(latest.date()) + 12, ly, "latest " + number(latest.value(), step / 10),
           "fill=\"" + ACTUAL + "\" font-weight=\"bold\"" + HALO);
     } else {

@@ -1,6 +1,6 @@
 /**
  * The pieces of the {@link org.sharedoutcomes.examples.Report}: an SVG trajectory chart per
- * indicator and the accountability graph as DOT and Mermaid text.
+ * indicator (the accountability graph itself is written by outcome-graph's GraphExport).
  */
 @NullMarked
 package org.sharedoutcomes.examples.report;

@@ -53,6 +53,18 @@ class TrajectoryChartTest {
   }
 
   @Test
+  void writesABaselineOnTheTimeAxisAboveItNotOverTheMonths() {
+    Indicator i = Indicator.builder("uptake", "Uptake").baseline(0, JAN)
+        .target(Target.atLeast(DEC, 60)).build();
+    String svg = new TrajectoryChart(i, MeasurementSeries.empty(i.id())).toSvg();
+    var m = java.util.regex.Pattern.compile("y=\"([0-9.]+)\"[^>]*>baseline 0</text>")
+        .matcher(svg);
+    assertTrue(m.find(), svg);
+    // the plot area ends at 520 - 64 = 456 pixels; month names are written below it
+    assertTrue(Double.parseDouble(m.group(1)) < 456, m.group(1));
+  }
+
+  @Test
   void saysSoWhenThereIsNothingToDraw() {
     Indicator i = Indicator.builder("x", "Nothing yet").build();
     String svg = new TrajectoryChart(i, MeasurementSeries.empty(i.id())).toSvg();
