@@ -11,6 +11,7 @@ module org.sharedoutcomes.core {
 
   exports org.sharedoutcomes.core;
   exports org.sharedoutcomes.core.check;
+  exports org.sharedoutcomes.core.access;
   exports org.sharedoutcomes.core.internal to
       org.sharedoutcomes.json,
       org.sharedoutcomes.graph,
