@@ -520,7 +520,7 @@ public final class ModelReader {
         case "id" -> id = CommitmentId.of(string());
         case "title" -> title = string();
         case "description" -> description = string();
-        case "madeBy" -> madeBy = Optional.of(party());
+        case "madeBy" -> madeBy = Optional.of(fieldParty());
         case "madeOn" -> madeOn = Optional.of(date());
         case "due" -> due = Optional.of(date());
         case "outcomes" -> outcomes = idSet(OutcomeId::of);
@@ -569,6 +569,11 @@ public final class ModelReader {
     }
     String what = "milestone";
     return new Milestone(required(name, "name", what), required(due, "due", what), done);
+  }
+
+  private PartyId fieldParty() {
+    p.nextToken();
+    return party();
   }
 
   private PartyId party() {
@@ -703,6 +708,7 @@ public final class ModelReader {
   }
 
   private Baseline baseline() {
+    p.nextToken();
     startObject();
     Double value = null;
     LocalDate date = null;
@@ -768,6 +774,7 @@ public final class ModelReader {
   }
 
   private Ratio ratio() {
+    p.nextToken();
     startObject();
     IndicatorId num = null;
     IndicatorId den = null;
@@ -871,7 +878,7 @@ public final class ModelReader {
         case "commitment" -> commitment = CommitmentId.of(string());
         case "date" -> date = date();
         case "rating" -> rating = enumValue(Rating.class);
-        case "assessor" -> assessor = Optional.of(party());
+        case "assessor" -> assessor = Optional.of(fieldParty());
         case "rationale" -> rationale = string();
         case "attributes" -> attributes = attributes();
         default -> unknown(f, "assessment", "commitment", "date", "rating", "assessor",
@@ -963,7 +970,7 @@ public final class ModelReader {
           }
           parties = set;
         }
-        case "raisedBy" -> raisedBy = party();
+        case "raisedBy" -> raisedBy = fieldParty();
         case "raisedAt" -> raisedAt = instant();
         case "description" -> description = string();
         case "protocol" -> protocol = Optional.of(string());
@@ -979,6 +986,7 @@ public final class ModelReader {
   }
 
   private ConflictSubject subject() {
+    p.nextToken();
     startObject();
     SubjectKind kind = null;
     String reference = null;
@@ -1101,6 +1109,7 @@ public final class ModelReader {
   }
 
   private Map<String, String> attributes() {
+    p.nextToken();
     startObject();
     Map<String, String> map = new TreeMap<>();
     String key;
