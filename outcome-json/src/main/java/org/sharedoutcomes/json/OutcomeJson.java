@@ -249,6 +249,10 @@ public final class OutcomeJson {
     try {
       p = source.open();
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof java.io.CharConversionException bad) {
+        throw new OutcomeFormatException("the document is not valid Unicode text: "
+            + bad.getMessage(), 1, 1, "");
+      }
       throw new UncheckedIOException(e.getMessage(), e.getCause());
     }
     try (p) {

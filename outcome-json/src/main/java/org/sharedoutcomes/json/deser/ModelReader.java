@@ -202,6 +202,11 @@ public final class ModelReader {
     } catch (ModelValidationException e) {
       throw validationFailure(e);
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof java.io.CharConversionException bad) {
+        TokenStreamLocation at = p.currentLocation();
+        throw new OutcomeFormatException("the document is not valid " + encodingName() + ": "
+            + bad.getMessage(), at.getLineNr(), at.getColumnNr(), pointer());
+      }
       throw new java.io.UncheckedIOException(e.getMessage(), e.getCause());
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
@@ -1186,6 +1191,10 @@ public final class ModelReader {
 
   private static String abbreviate(String s) {
     return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+
+  private static String encodingName() {
+    return "Unicode text (UTF-8, UTF-16 or UTF-32)";
   }
 
   private String pointer() {
