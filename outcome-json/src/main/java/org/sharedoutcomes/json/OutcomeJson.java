@@ -25,6 +25,7 @@ import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.json.deser.ModelReader;
 import org.sharedoutcomes.json.ser.ModelWriter;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -32,6 +33,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteConstraints;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -254,6 +256,11 @@ public final class OutcomeJson {
             + bad.getMessage(), 1, 1, "");
       }
       throw new UncheckedIOException(e.getMessage(), e.getCause());
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation();
+      throw new OutcomeFormatException(e.getOriginalMessage() == null ? "malformed JSON"
+          : e.getOriginalMessage(), at == null ? 0 : at.getLineNr(),
+          at == null ? 0 : at.getColumnNr(), "");
     }
     try (p) {
       return new ModelReader(p, options.contains(JsonOption.IGNORE_UNKNOWN_FIELDS))
