@@ -79,7 +79,9 @@ public record Agency(
    * @return a new agency
    */
   public Agency withJurisdiction(String newJurisdiction) {
-    return new Agency(id, name, kind, level, Optional.of(newJurisdiction), parent, attributes);
+    return new Agency(id, name, kind, level,
+        Optional.of(Checks.notNull(newJurisdiction, "agency '" + id + "' jurisdiction")), parent,
+        attributes);
   }
 
   /**
@@ -89,7 +91,8 @@ public record Agency(
    * @return a new agency
    */
   public Agency withParent(AgencyId newParent) {
-    return new Agency(id, name, kind, level, jurisdiction, Optional.of(newParent), attributes);
+    return new Agency(id, name, kind, level, jurisdiction,
+        Optional.of(Checks.notNull(newParent, "agency '" + id + "' parent")), attributes);
   }
 
   /**
@@ -101,7 +104,8 @@ public record Agency(
    */
   public Agency withAttribute(String key, String value) {
     Map<String, String> copy = new TreeMap<>(attributes);
-    copy.put(Checks.text(key, "attribute key"), Checks.notNull(value, "attribute value"));
+    copy.put(Checks.text(key, "agency '" + id + "' attribute key"),
+        Checks.notNull(value, "agency '" + id + "' attribute '" + key + "'"));
     return new Agency(id, name, kind, level, jurisdiction, parent, copy);
   }
 

@@ -225,8 +225,8 @@ public record Commitment(
      * @return this builder
      */
     public Builder serves(String... ids) {
-      for (String s : Checks.notNull(ids, where() + "outcomes")) {
-        outcomes.add(OutcomeId.of(s));
+      for (String s : Checks.elements(ids, where() + "outcomes")) {
+        outcomes.add(OutcomeId.of(Checks.id(s, where() + "outcomes")));
       }
       return this;
     }
@@ -264,8 +264,8 @@ public record Commitment(
      * @return this builder
      */
     public Builder dependsOn(String... ids) {
-      for (String s : Checks.notNull(ids, where() + "dependsOn")) {
-        dependsOn.add(CommitmentId.of(s));
+      for (String s : Checks.elements(ids, where() + "dependsOn")) {
+        dependsOn.add(CommitmentId.of(Checks.id(s, where() + "dependsOn")));
       }
       return this;
     }

@@ -71,8 +71,11 @@ public record Conflict(
    */
   public static Conflict of(String id, ConflictSubject subject, Set<? extends PartyId> parties,
       PartyId raisedBy, Instant raisedAt, String description) {
-    return new Conflict(ConflictId.of(id), subject, Set.copyOf(parties), raisedBy, raisedAt,
-        description, Optional.empty(), Map.of());
+    ConflictId cid = ConflictId.of(id);
+    return new Conflict(cid, subject,
+        Checks.sortedSet(Checks.notNull(parties, "conflict '" + cid + "' parties"),
+            EntityId.ORDER, "conflict '" + cid + "' parties"),
+        raisedBy, raisedAt, description, Optional.empty(), Map.of());
   }
 
   /**
@@ -83,6 +86,6 @@ public record Conflict(
    */
   public Conflict withProtocol(String protocolId) {
     return new Conflict(id, subject, parties, raisedBy, raisedAt, description,
-        Optional.of(protocolId), attributes);
+        Optional.of(Checks.id(protocolId, "conflict '" + id + "' protocol")), attributes);
   }
 }

@@ -18,11 +18,16 @@ public record ConflictSubject(SubjectKind kind, String reference) {
    * Checks the fields.
    *
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if the reference is blank
+   * @throws IllegalArgumentException if the reference is blank, or, for a commitment or an
+   *     indicator, not a valid id (see {@link EntityId})
    */
   public ConflictSubject {
     Checks.notNull(kind, "conflict subject kind");
-    Checks.text(reference, "conflict subject reference");
+    if (kind == SubjectKind.COMMITMENT || kind == SubjectKind.INDICATOR) {
+      Checks.id(reference, "conflict subject reference");
+    } else {
+      Checks.text(reference, "conflict subject reference");
+    }
   }
 
   /**
@@ -32,7 +37,8 @@ public record ConflictSubject(SubjectKind kind, String reference) {
    * @return the subject
    */
   public static ConflictSubject commitment(CommitmentId id) {
-    return new ConflictSubject(SubjectKind.COMMITMENT, id.value());
+    return new ConflictSubject(SubjectKind.COMMITMENT,
+        Checks.notNull(id, "conflict subject commitment").value());
   }
 
   /**
@@ -42,6 +48,7 @@ public record ConflictSubject(SubjectKind kind, String reference) {
    * @return the subject
    */
   public static ConflictSubject indicator(IndicatorId id) {
-    return new ConflictSubject(SubjectKind.INDICATOR, id.value());
+    return new ConflictSubject(SubjectKind.INDICATOR,
+        Checks.notNull(id, "conflict subject indicator").value());
   }
 }

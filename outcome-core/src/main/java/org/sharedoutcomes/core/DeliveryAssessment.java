@@ -27,13 +27,18 @@ public record DeliveryAssessment(
     String rationale,
     Map<String, String> attributes) {
 
-  /** The canonical order in a model: by commitment, then date, then rating. */
+  /**
+   * The canonical order in a model: by commitment, then date, rating, assessor, rationale and
+   * attributes, so that a model's list of assessments does not depend on the order they were
+   * added in.
+   */
   public static final java.util.Comparator<DeliveryAssessment> ORDER =
       java.util.Comparator.comparing(DeliveryAssessment::commitment)
           .thenComparing(DeliveryAssessment::date)
           .thenComparing(DeliveryAssessment::rating)
           .thenComparing(a -> a.assessor().map(PartyId::value).orElse(""))
-          .thenComparing(DeliveryAssessment::rationale);
+          .thenComparing(DeliveryAssessment::rationale)
+          .thenComparing(DeliveryAssessment::attributes, Checks.ATTRIBUTE_ORDER);
 
   /**
    * Checks and copies the fields.
@@ -72,7 +77,8 @@ public record DeliveryAssessment(
    * @return a new assessment
    */
   public DeliveryAssessment by(PartyId by) {
-    return new DeliveryAssessment(commitment, date, rating, Optional.of(by), rationale,
+    return new DeliveryAssessment(commitment, date, rating,
+        Optional.of(Checks.notNull(by, "assessment of '" + commitment + "' assessor")), rationale,
         attributes);
   }
 }

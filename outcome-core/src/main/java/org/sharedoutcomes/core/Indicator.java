@@ -335,7 +335,9 @@ public record Indicator(
      * @return this builder
      */
     public Builder ratio(String numerator, String denominator) {
-      this.ratio = Optional.of(new Ratio(IndicatorId.of(numerator), IndicatorId.of(denominator)));
+      this.ratio = Optional.of(new Ratio(
+          IndicatorId.of(Checks.id(numerator, where() + "ratio numerator")),
+          IndicatorId.of(Checks.id(denominator, where() + "ratio denominator"))));
       return this;
     }
 
@@ -346,7 +348,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder dataOwner(String agency) {
-      this.dataOwner = Optional.of(AgencyId.of(agency));
+      this.dataOwner = Optional.of(AgencyId.of(Checks.id(agency, where() + "dataOwner")));
       return this;
     }
 

@@ -30,14 +30,19 @@ public record Intervention(
     String note,
     Map<String, String> attributes) {
 
-  /** The canonical order in a model: by date, then from, to, commitment, kind and note. */
+  /**
+   * The canonical order in a model: by date, then from, to, commitment, kind, note and
+   * attributes, so that a model's list of interventions does not depend on the order they were
+   * added in.
+   */
   public static final Comparator<Intervention> ORDER =
       Comparator.comparing(Intervention::date)
           .thenComparing(Intervention::from)
           .thenComparing(Intervention::to)
           .thenComparing(i -> i.commitment().map(CommitmentId::value).orElse(""))
           .thenComparing(Intervention::kind)
-          .thenComparing(Intervention::note);
+          .thenComparing(Intervention::note)
+          .thenComparing(Intervention::attributes, Checks.ATTRIBUTE_ORDER);
 
   /**
    * Checks and copies the fields.
@@ -72,7 +77,9 @@ public record Intervention(
    */
   public static Intervention of(AgencyId from, AgencyId to, CommitmentId commitment,
       InterventionKind kind, LocalDate date, String note) {
-    return new Intervention(from, to, Optional.of(commitment), kind, date, note, Map.of());
+    return new Intervention(from, to,
+        Optional.of(Checks.notNull(commitment, "intervention commitment")), kind, date, note,
+        Map.of());
   }
 
   /**

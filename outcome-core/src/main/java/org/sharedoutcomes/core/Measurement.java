@@ -90,7 +90,8 @@ public record Measurement(
    * @return a new measurement
    */
   public Measurement withReporter(AgencyId agency) {
-    return new Measurement(indicator, periodStart, periodEnd, value, Optional.of(agency),
+    return new Measurement(indicator, periodStart, periodEnd, value,
+        Optional.of(Checks.notNull(agency, where() + "reportedBy")),
         reportedAt, dimensions, status);
   }
 
@@ -102,7 +103,7 @@ public record Measurement(
    */
   public Measurement withReportedAt(Instant at) {
     return new Measurement(indicator, periodStart, periodEnd, value, reportedBy,
-        Optional.of(at), dimensions, status);
+        Optional.of(Checks.notNull(at, where() + "reportedAt")), dimensions, status);
   }
 
   /**
@@ -114,7 +115,8 @@ public record Measurement(
    */
   public Measurement withDimension(String key, String dimensionValue) {
     Map<String, String> copy = new TreeMap<>(dimensions);
-    copy.put(Checks.text(key, "dimension key"), Checks.notNull(dimensionValue, "dimension value"));
+    copy.put(Checks.text(key, where() + "dimension key"),
+        Checks.notNull(dimensionValue, where() + "dimension '" + key + "'"));
     return new Measurement(indicator, periodStart, periodEnd, value, reportedBy, reportedAt,
         copy, status);
   }
@@ -128,6 +130,10 @@ public record Measurement(
   public Measurement withStatus(MeasurementStatus newStatus) {
     return new Measurement(indicator, periodStart, periodEnd, value, reportedBy, reportedAt,
         dimensions, newStatus);
+  }
+
+  private String where() {
+    return "measurement of '" + indicator + "' for period starting " + periodStart + " ";
   }
 
   /**

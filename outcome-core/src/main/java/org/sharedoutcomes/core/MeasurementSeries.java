@@ -69,7 +69,7 @@ public final class MeasurementSeries {
    * @return a series with no measurements
    */
   public static MeasurementSeries empty(IndicatorId indicator) {
-    return new MeasurementSeries(Checks.notNull(indicator, "indicator"), NO_INTS, NO_INTS,
+    return new MeasurementSeries(Checks.notNull(indicator, "measurement series indicator"), NO_INTS, NO_INTS,
         NO_DOUBLES, Optional.empty(), null, null, Map.of(), null, null);
   }
 
@@ -350,7 +350,7 @@ public final class MeasurementSeries {
     private boolean @Nullable [] provisional;
 
     private Builder(IndicatorId indicator) {
-      this.indicator = Checks.notNull(indicator, "indicator");
+      this.indicator = Checks.notNull(indicator, "measurement series indicator");
     }
 
     /**

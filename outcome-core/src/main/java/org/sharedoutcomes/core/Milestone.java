@@ -45,7 +45,7 @@ public record Milestone(String name, LocalDate due, Optional<LocalDate> done) {
    * @return a new milestone
    */
   public Milestone doneOn(LocalDate on) {
-    return new Milestone(name, due, Optional.of(on));
+    return new Milestone(name, due, Optional.of(Checks.notNull(on, "milestone '" + name + "' done")));
   }
 
   /**
@@ -55,6 +55,7 @@ public record Milestone(String name, LocalDate due, Optional<LocalDate> done) {
    * @return true if late
    */
   public boolean isLate(LocalDate asOf) {
+    Checks.notNull(asOf, "asOf");
     return done.map(d -> d.isAfter(due)).orElse(asOf.isAfter(due));
   }
 }

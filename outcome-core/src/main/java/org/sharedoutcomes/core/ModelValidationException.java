@@ -36,7 +36,7 @@ public final class ModelValidationException extends IllegalArgumentException {
   }
 
   /**
-   * Every problem found, in a stable order.
+   * Every problem found, sorted by kind of entity, id, field and message.
    *
    * @return the problems
    */

@@ -3,6 +3,7 @@ package org.sharedoutcomes.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,7 +75,9 @@ public record Outcome(
    * @return a new outcome
    */
   public Outcome withParents(OutcomeId... newParents) {
-    return new Outcome(id, statement, level, Set.copyOf(Arrays.asList(newParents)), revisions,
+    return new Outcome(id, statement, level,
+        new LinkedHashSet<>(Arrays.asList(Checks.elements(newParents,
+            "outcome '" + id + "' parents"))), revisions,
         attributes);
   }
 
@@ -87,7 +90,8 @@ public record Outcome(
    */
   public Outcome withAttribute(String key, String value) {
     Map<String, String> copy = new TreeMap<>(attributes);
-    copy.put(Checks.text(key, "attribute key"), Checks.notNull(value, "attribute value"));
+    copy.put(Checks.text(key, "outcome '" + id + "' attribute key"),
+        Checks.notNull(value, "outcome '" + id + "' attribute '" + key + "'"));
     return new Outcome(id, statement, level, parents, revisions, copy);
   }
 

@@ -69,14 +69,8 @@ public final class OutcomeModel {
     this.persons = byId(b.persons, Person::id);
     this.outcomes = byId(b.outcomes, Outcome::id);
     this.commitments = byId(b.commitments, Commitment::id);
-    List<RoleAssignment> sortedRoles = new ArrayList<>(new TreeSet<>(RoleAssignment.ORDER) {
-      private static final long serialVersionUID = 1L;
-
-      {
-        addAll(b.roles);
-      }
-    });
-    this.roles = ImmutableList.copyOf(sortedRoles);
+    // validation has rejected assignments equal in ORDER, so no assignment is lost here
+    this.roles = ImmutableList.sortedCopyOf(RoleAssignment.ORDER, b.roles);
     this.indicators = byId(b.indicators, Indicator::id);
     ImmutableMap.Builder<IndicatorId, MeasurementSeries> s = ImmutableMap.builder();
     long count = 0;
@@ -172,7 +166,7 @@ public final class OutcomeModel {
    * @return the agency, or empty if there is none
    */
   public Optional<Agency> agency(AgencyId id) {
-    return Optional.ofNullable(agencies.get(id));
+    return Optional.ofNullable(agencies.get(Checks.notNull(id, "id")));
   }
 
   /**
@@ -191,7 +185,7 @@ public final class OutcomeModel {
    * @return the person, or empty if there is none
    */
   public Optional<Person> person(PersonId id) {
-    return Optional.ofNullable(persons.get(id));
+    return Optional.ofNullable(persons.get(Checks.notNull(id, "id")));
   }
 
   /**
@@ -210,7 +204,7 @@ public final class OutcomeModel {
    * @return the outcome, or empty if there is none
    */
   public Optional<Outcome> outcome(OutcomeId id) {
-    return Optional.ofNullable(outcomes.get(id));
+    return Optional.ofNullable(outcomes.get(Checks.notNull(id, "id")));
   }
 
   /**
@@ -229,7 +223,7 @@ public final class OutcomeModel {
    * @return the commitment, or empty if there is none
    */
   public Optional<Commitment> commitment(CommitmentId id) {
-    return Optional.ofNullable(commitments.get(id));
+    return Optional.ofNullable(commitments.get(Checks.notNull(id, "id")));
   }
 
   /**
@@ -257,7 +251,7 @@ public final class OutcomeModel {
    * @return the indicator, or empty if there is none
    */
   public Optional<Indicator> indicator(IndicatorId id) {
-    return Optional.ofNullable(indicators.get(id));
+    return Optional.ofNullable(indicators.get(Checks.notNull(id, "id")));
   }
 
   /**
@@ -318,7 +312,7 @@ public final class OutcomeModel {
    * @return the agreement, or empty if there is none
    */
   public Optional<DataSharingAgreement> agreement(AgreementId id) {
-    return Optional.ofNullable(agreements.get(id));
+    return Optional.ofNullable(agreements.get(Checks.notNull(id, "id")));
   }
 
   /**
@@ -337,7 +331,7 @@ public final class OutcomeModel {
    * @return the conflict, or empty if there is none
    */
   public Optional<Conflict> conflict(ConflictId id) {
-    return Optional.ofNullable(conflicts.get(id));
+    return Optional.ofNullable(conflicts.get(Checks.notNull(id, "id")));
   }
 
   /**
@@ -361,6 +355,7 @@ public final class OutcomeModel {
    * @return the assignments, in {@link RoleAssignment#ORDER}
    */
   public List<RoleAssignment> rolesOn(RoleTarget target) {
+    Checks.notNull(target, "target");
     return rolesByTarget.get(target);
   }
 
@@ -371,6 +366,7 @@ public final class OutcomeModel {
    * @return the assignments, in {@link RoleAssignment#ORDER}
    */
   public List<RoleAssignment> rolesHeldBy(PartyId party) {
+    Checks.notNull(party, "party");
     return indexes().rolesByParty.get(party);
   }
 
@@ -382,6 +378,8 @@ public final class OutcomeModel {
    * @return the parties, in order of their ids
    */
   public Set<PartyId> partiesWith(Role role, RoleTarget target) {
+    Checks.notNull(role, "role");
+    Checks.notNull(target, "target");
     Set<PartyId> out = new LinkedHashSet<>();
     for (RoleAssignment r : rolesByTarget.get(target)) {
       if (r.role().equals(role)) {
@@ -399,6 +397,7 @@ public final class OutcomeModel {
    * @throws IllegalArgumentException if the party is a person the model does not hold
    */
   public AgencyId agencyOf(PartyId party) {
+    Checks.notNull(party, "party");
     if (party instanceof AgencyId a) {
       return a;
     }
@@ -417,6 +416,7 @@ public final class OutcomeModel {
    * @return the agencies, in order of their ids
    */
   public Set<AgencyId> agenciesOn(RoleTarget target) {
+    Checks.notNull(target, "target");
     TreeSet<AgencyId> out = new TreeSet<>();
     for (RoleAssignment r : rolesByTarget.get(target)) {
       out.add(agencyOf(r.party()));
@@ -431,6 +431,7 @@ public final class OutcomeModel {
    * @return the commitments, by id
    */
   public List<Commitment> commitmentsOf(AgencyId agency) {
+    Checks.notNull(agency, "agency");
     return indexes().commitmentsByAgency.get(agency);
   }
 
@@ -441,6 +442,7 @@ public final class OutcomeModel {
    * @return the commitments, by id
    */
   public List<Commitment> commitmentsServing(OutcomeId outcome) {
+    Checks.notNull(outcome, "outcome");
     return indexes().commitmentsByOutcome.get(outcome);
   }
 
@@ -451,6 +453,7 @@ public final class OutcomeModel {
    * @return its dependents, by id
    */
   public List<Commitment> dependentsOf(CommitmentId commitment) {
+    Checks.notNull(commitment, "commitment");
     return indexes().dependents.get(commitment);
   }
 
@@ -461,6 +464,7 @@ public final class OutcomeModel {
    * @return the children, by id
    */
   public List<Outcome> childrenOf(OutcomeId outcome) {
+    Checks.notNull(outcome, "outcome");
     return indexes().children.get(outcome);
   }
 
@@ -471,6 +475,7 @@ public final class OutcomeModel {
    * @return the indicators, by id
    */
   public List<Indicator> indicatorsOf(CommitmentId commitment) {
+    Checks.notNull(commitment, "commitment");
     return indexes().indicatorsByCommitment.get(commitment);
   }
 
@@ -481,6 +486,7 @@ public final class OutcomeModel {
    * @return the indicators, by id
    */
   public List<Indicator> indicatorsOf(OutcomeId outcome) {
+    Checks.notNull(outcome, "outcome");
     return indexes().indicatorsByOutcome.get(outcome);
   }
 
@@ -491,6 +497,7 @@ public final class OutcomeModel {
    * @return its assessments, oldest first
    */
   public List<DeliveryAssessment> assessmentsOf(CommitmentId commitment) {
+    Checks.notNull(commitment, "commitment");
     return indexes().assessmentsByCommitment.get(commitment);
   }
 
@@ -502,6 +509,8 @@ public final class OutcomeModel {
    * @return the latest assessment, if any
    */
   public Optional<DeliveryAssessment> latestAssessment(CommitmentId commitment, LocalDate asOf) {
+    Checks.notNull(commitment, "commitment");
+    Checks.notNull(asOf, "asOf");
     DeliveryAssessment latest = null;
     for (DeliveryAssessment a : assessmentsOf(commitment)) {
       if (!a.date().isAfter(asOf)) {
@@ -518,6 +527,7 @@ public final class OutcomeModel {
    * @return its interventions, by date
    */
   public List<Intervention> interventionsTo(AgencyId agency) {
+    Checks.notNull(agency, "agency");
     return indexes().interventionsTo.get(agency);
   }
 
@@ -538,6 +548,7 @@ public final class OutcomeModel {
    * @return true if it is in {@link #centre()}
    */
   public boolean isCentre(AgencyId agency) {
+    Checks.notNull(agency, "agency");
     return indexes().centre.contains(agency);
   }
 

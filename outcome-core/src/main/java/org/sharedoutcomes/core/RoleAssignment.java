@@ -33,7 +33,12 @@ public record RoleAssignment(
     Optional<LocalDate> to,
     Map<String, String> attributes) {
 
-  /** The canonical order of role assignments in a model: by target, role, party, then dates. */
+  /**
+   * The canonical order of role assignments in a model: by target, role, party, then dates
+   * (open ends first). Attributes are not compared: a model holds at most one assignment of a
+   * role to a party on a target for a span, so two assignments equal in this order are one
+   * assignment given twice, which {@link OutcomeModel.Builder#build()} rejects.
+   */
   public static final Comparator<RoleAssignment> ORDER =
       Comparator.comparing(RoleAssignment::target, EntityId.ORDER)
           .thenComparing(RoleAssignment::role)
@@ -81,8 +86,10 @@ public record RoleAssignment(
    * @return a new assignment
    */
   public RoleAssignment during(LocalDate first, LocalDate last) {
-    return new RoleAssignment(party, role, target, Optional.of(first), Optional.of(last),
-        attributes);
+    String where = "role " + role + " of '" + party + "' on '" + target + "' ";
+    return new RoleAssignment(party, role, target,
+        Optional.of(Checks.notNull(first, where + "from")),
+        Optional.of(Checks.notNull(last, where + "to")), attributes);
   }
 
   /**
@@ -94,7 +101,9 @@ public record RoleAssignment(
    */
   public RoleAssignment withAttribute(String key, String value) {
     Map<String, String> copy = new TreeMap<>(attributes);
-    copy.put(Checks.text(key, "attribute key"), Checks.notNull(value, "attribute value"));
+    String where = "role " + role + " of '" + party + "' on '" + target + "' ";
+    copy.put(Checks.text(key, where + "attribute key"),
+        Checks.notNull(value, where + "attribute '" + key + "'"));
     return new RoleAssignment(party, role, target, from, to, copy);
   }
 
@@ -105,6 +114,7 @@ public record RoleAssignment(
    * @return true if {@code date} lies within the span (an open end always does)
    */
   public boolean activeOn(LocalDate date) {
+    Checks.notNull(date, "date");
     return from.map(f -> !date.isBefore(f)).orElse(true)
         && to.map(t -> !date.isAfter(t)).orElse(true);
   }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.AgencyId;
@@ -323,7 +324,8 @@ public final class RandomModels {
     }
 
     private void roles() {
-      Set<RoleAssignment> seen = new HashSet<>();
+      // one assignment per target, role, party and span (attributes aside), as build() requires
+      Set<RoleAssignment> seen = new TreeSet<>(RoleAssignment.ORDER);
       List<RoleTarget> targets = new ArrayList<>(commitments);
       targets.addAll(outcomes);
       for (RoleTarget t : targets) {

@@ -21,7 +21,10 @@ import org.apiguardian.api.API;
  *
  * <p>The seeds are the same on every run, derived from a base seed ({@value #DEFAULT_BASE}).
  * Set the system property {@value #BASE_PROPERTY} to run another series, and
- * {@value #REPLAY_PROPERTY} to run one seed only, the one a failure printed.
+ * {@value #REPLAY_PROPERTY} to run one seed only, the one a failure printed. Maven's console
+ * shows a parameterized test's index rather than its name, so add
+ * {@code @ExtendWith(SeedReporter.class)} to the test class to have each failure's message name
+ * its seed (see {@link SeedReporter}). Thread-safe (no state).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Seeds {

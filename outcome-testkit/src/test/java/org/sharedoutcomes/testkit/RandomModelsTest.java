@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sharedoutcomes.core.OutcomeModel;
 
+@ExtendWith(SeedReporter.class)
 class RandomModelsTest {
   static LongStream seeds() {
     return Seeds.of(500);

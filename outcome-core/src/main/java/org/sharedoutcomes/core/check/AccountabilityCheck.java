@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.CollaborationMode;
@@ -36,8 +37,9 @@ import org.sharedoutcomes.core.internal.Checks;
  * findings.forEach(System.out::println);   // [SO-ACC-001 ERROR] commitment 'ccb' has no ...
  * }</pre>
  *
- * <p>Runs in O(n) over the model's entities and role assignments, on first use. Immutable and
- * thread-safe once built; the result is computed once.
+ * <p>Runs in O(n log n) over the model's entities and role assignments, on first use.
+ * Immutable and thread-safe; the findings are computed once (a race may compute the same list
+ * twice, harmlessly).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AccountabilityCheck {
@@ -48,7 +50,7 @@ public final class AccountabilityCheck {
 
   private final OutcomeModel model;
   private final Set<FindingCode> enabled;
-  private volatile List<Finding> findings;
+  private volatile @Nullable List<Finding> findings;
 
   private AccountabilityCheck(OutcomeModel model, Set<FindingCode> enabled) {
     this.model = Checks.notNull(model, "model");
@@ -73,7 +75,11 @@ public final class AccountabilityCheck {
    * @return the check
    */
   public static AccountabilityCheck of(OutcomeModel model, Set<FindingCode> codes) {
-    return new AccountabilityCheck(model, Checks.notNull(codes, "codes"));
+    Checks.notNull(codes, "codes");
+    for (FindingCode c : codes) {
+      Checks.notNull(c, "codes element");
+    }
+    return new AccountabilityCheck(model, codes);
   }
 
   /**
@@ -84,7 +90,7 @@ public final class AccountabilityCheck {
   public List<Finding> findings() {
     List<Finding> f = findings;
     if (f == null) {
-      f = compute();
+      f = compute(); // idempotent: a race computes the same list twice, harmlessly
       findings = f;
     }
     return f;
@@ -94,10 +100,12 @@ public final class AccountabilityCheck {
    * The findings with a given code.
    *
    * @param code the code
-   * @return the matching findings
+   * @return the matching findings, an unmodifiable list
    */
   public List<Finding> findings(FindingCode code) {
-    return findings().stream().filter(x -> x.code() == code).collect(Collectors.toList());
+    Checks.notNull(code, "code");
+    return findings().stream().filter(x -> x.code() == code)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -239,7 +247,7 @@ public final class AccountabilityCheck {
         ids.add(c.id());
         ids.addAll(accountableCentre);
         out.add(new Finding(FindingCode.CENTRE_ACCOUNTABLE, ids,
-            who + " is delivered by " + join(departments) + " but the centre ("
+            who + " involves " + join(departments) + " but the centre ("
                 + join(accountableCentre) + ") holds the accountable role: coordination is"
                 + " turning into control; let a delivering agency be accountable"));
       }

@@ -2,6 +2,7 @@ package org.sharedoutcomes.core.internal;
 
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Ordering;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -51,6 +52,24 @@ public final class Checks {
       }
     }
     return value;
+  }
+
+  /**
+   * Checks each element of an array for null, naming the field and index.
+   *
+   * @param <T> element type
+   * @param values the array
+   * @param field the field's name, for the message
+   * @return the array
+   */
+  public static <T> T[] elements(T[] values, String field) {
+    notNull(values, field);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        throw new NullPointerException(field + "[" + i + "] must not be null");
+      }
+    }
+    return values;
   }
 
   /**
@@ -130,7 +149,7 @@ public final class Checks {
         throw new NullPointerException(field + " must not contain null");
       }
     }
-    if (values instanceof ImmutableSortedSet<?> s && s.comparator() == null) {
+    if (values instanceof ImmutableSortedSet<?> s && Ordering.natural().equals(s.comparator())) {
       @SuppressWarnings("unchecked")
       Set<T> same = (Set<T>) s;
       return same;
@@ -184,9 +203,6 @@ public final class Checks {
     if (values.isEmpty()) {
       return Map.of();
     }
-    if (values instanceof ImmutableSortedMap<?, ?>) {
-      return values;
-    }
     for (Map.Entry<String, String> e : values.entrySet()) {
       if (e.getKey() == null) {
         throw new NullPointerException(field + " must not have a null key");
@@ -198,8 +214,34 @@ public final class Checks {
         throw new NullPointerException(field + "['" + e.getKey() + "'] must not be null");
       }
     }
+    if (values instanceof ImmutableSortedMap<String, String> m
+        && Ordering.natural().equals(m.comparator())) {
+      return m;
+    }
     return ImmutableSortedMap.copyOf(values);
   }
+
+  /**
+   * Compares two attribute maps sorted by key, entry by entry (key, then value), a shorter
+   * map first when one is a prefix of the other. Consistent with {@code Map.equals} for maps
+   * made by {@link #attributes(Map, String)}.
+   */
+  public static final Comparator<Map<String, String>> ATTRIBUTE_ORDER = (a, b) -> {
+    var ia = a.entrySet().iterator();
+    var ib = b.entrySet().iterator();
+    while (ia.hasNext() && ib.hasNext()) {
+      Map.Entry<String, String> ea = ia.next();
+      Map.Entry<String, String> eb = ib.next();
+      int c = ea.getKey().compareTo(eb.getKey());
+      if (c == 0) {
+        c = ea.getValue().compareTo(eb.getValue());
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Boolean.compare(ia.hasNext(), ib.hasNext());
+  };
 
   /**
    * Checks an optional for null (the optional itself, not its content).

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.Agency;
@@ -37,7 +37,8 @@ import org.sharedoutcomes.core.SubjectKind;
 /**
  * The structural validation run by {@code OutcomeModel.Builder.build()}: duplicate ids,
  * dangling references, cycles in outcome parents and commitment dependencies. Finds every
- * problem, in a stable order. O(n log n) in the size of the model.
+ * problem, sorted by kind of entity, id, field and message. O(n log n) in the size of the
+ * model.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class ModelValidator {
@@ -100,7 +101,8 @@ public final class ModelValidator {
   /**
    * Runs every check.
    *
-   * @return every problem found; empty if the model is valid
+   * @return every problem found, sorted by kind of entity, id, field and message (so the same
+   *     whatever order the parts were added in); empty if the model is valid
    */
   public List<Problem> validate() {
     agencyIds = unique(agencies, Agency::id, EntityKind.AGENCY);
@@ -147,12 +149,14 @@ public final class ModelValidator {
             + ") before it was made (" + c.madeOn().get() + ")");
       }
     }
-    Set<RoleAssignment> seenRoles = new HashSet<>();
+    // two assignments of one role to one party on one target for the same span are one
+    // assignment given twice, whatever their attributes
+    Set<RoleAssignment> seenRoles = new TreeSet<>(RoleAssignment.ORDER);
     for (RoleAssignment r : roles) {
       String id = r.target().value() + "/" + r.role() + "/" + r.party().value();
       if (!seenRoles.add(r)) {
         add(EntityKind.ROLE_ASSIGNMENT, id, "role", "role " + r.role() + " of '" + r.party()
-            + "' on '" + r.target() + "' is given twice");
+            + "' on '" + r.target() + "'" + span(r) + " is given twice; give it once");
       }
       party(EntityKind.ROLE_ASSIGNMENT, id, "party", r.party());
       target(EntityKind.ROLE_ASSIGNMENT, id, "target", r.target());
@@ -181,7 +185,7 @@ public final class ModelValidator {
             "measurements refer to indicator '" + m + "', which the model does not have");
       }
     }
-    reporters.forEach((ind, rs) -> new java.util.TreeSet<>(rs).forEach(
+    reporters.forEach((ind, rs) -> new TreeSet<>(rs).forEach(
         r -> agency(EntityKind.MEASUREMENT, ind.value(), "reportedBy", r)));
     for (DeliveryAssessment a : assessments) {
       String id = a.commitment().value() + "@" + a.date();
@@ -223,8 +227,16 @@ public final class ModelValidator {
     cycles(outcomes, Outcome::id, Outcome::parents, EntityKind.OUTCOME, "parents");
     cycles(commitments, Commitment::id, Commitment::dependsOn, EntityKind.COMMITMENT,
         "dependsOn");
+    problems.sort(PROBLEM_ORDER);
     return List.copyOf(problems);
   }
+
+  /** Problems by kind of entity, id, field and message: the same whatever the input order. */
+  private static final java.util.Comparator<Problem> PROBLEM_ORDER =
+      java.util.Comparator.comparing(Problem::kind)
+          .thenComparing(p -> p.id().orElse(""))
+          .thenComparing(Problem::field)
+          .thenComparing(Problem::message);
 
   private <T, K extends Comparable<? super K>> Set<K> unique(
       Collection<T> values, Function<T, K> id, EntityKind kind) {
@@ -235,10 +247,18 @@ public final class ModelValidator {
     counts.forEach((k, n) -> {
       if (n > 1) {
         add(kind, k.toString(), "id", "id '" + k + "' is used by " + n + " " + kind.label()
-            + (kind.label().endsWith("y") ? "" : "") + " entries; ids must be unique");
+            + " entries; ids must be unique");
       }
     });
     return counts.keySet();
+  }
+
+  private static String span(RoleAssignment r) {
+    if (r.from().isEmpty() && r.to().isEmpty()) {
+      return "";
+    }
+    return " from " + r.from().map(Object::toString).orElse("the start") + " to "
+        + r.to().map(Object::toString).orElse("the end");
   }
 
   private void agency(EntityKind kind, String id, String field, AgencyId ref) {

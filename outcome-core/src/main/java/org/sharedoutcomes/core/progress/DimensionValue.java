@@ -1,0 +1,38 @@
+package org.sharedoutcomes.core.progress;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.apiguardian.api.API;
+import org.sharedoutcomes.core.internal.Checks;
+
+/**
+ * The actual value of an indicator for one value of a dimension (one region, one cohort), in a
+ * {@link Disaggregation}. Immutable and thread-safe.
+ *
+ * @param value the dimension's value, such as {@code "ON"}
+ * @param actual the actual value under the indicator's time aggregation, if there is data
+ * @param dataState whether there is current data for this value
+ * @param lastData the last day of the latest period used, if any
+ * @param periodsUsed how many periods the actual value aggregates
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public record DimensionValue(
+    String value,
+    OptionalDouble actual,
+    DataState dataState,
+    Optional<LocalDate> lastData,
+    int periodsUsed) {
+
+  /**
+   * Checks the fields.
+   *
+   * @throws NullPointerException if a field is null
+   */
+  public DimensionValue {
+    Checks.notNull(value, "dimension value");
+    Checks.notNull(actual, "dimension value '" + value + "' actual");
+    Checks.notNull(dataState, "dimension value '" + value + "' dataState");
+    Checks.optional(lastData, "dimension value '" + value + "' lastData");
+  }
+}

@@ -1,0 +1,40 @@
+package org.sharedoutcomes.core.progress;
+
+/**
+ * The measured figures of one indicator (or one dimension value) at a date: a mutable scratch
+ * holder, reused to avoid allocation on the hot path. Not thread-safe; internal.
+ */
+final class Figures {
+  /** The actual value, NaN when there is none. */
+  double actual = Double.NaN;
+  /** The end of the latest period used, as an epoch day; {@link Integer#MIN_VALUE} if none. */
+  int lastEnd = Integer.MIN_VALUE;
+  /** The length in days of the latest period used. */
+  int lastLength;
+  /** Periods used. */
+  int used;
+  /** Measurements ignored because their period starts before the baseline. */
+  int beforeBaseline;
+  /** Holes between consecutive periods used. */
+  int gaps;
+  /** True when the value was derived from the numerator and denominator. */
+  boolean derived;
+
+  void clear() {
+    actual = Double.NaN;
+    lastEnd = Integer.MIN_VALUE;
+    lastLength = 0;
+    used = 0;
+    beforeBaseline = 0;
+    gaps = 0;
+    derived = false;
+  }
+
+  DataState state(int asOfDay, int graceDays) {
+    if (used == 0 || Double.isNaN(actual)) {
+      return DataState.NONE;
+    }
+    return (long) asOfDay - lastEnd > (long) lastLength + graceDays
+        ? DataState.STALE : DataState.CURRENT;
+  }
+}

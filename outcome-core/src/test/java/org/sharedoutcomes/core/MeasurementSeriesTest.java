@@ -1,0 +1,159 @@
+package org.sharedoutcomes.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sharedoutcomes.core.Fixtures.CRA;
+import static org.sharedoutcomes.core.Fixtures.D2026;
+import static org.sharedoutcomes.core.Fixtures.ESDC;
+import static org.sharedoutcomes.core.Fixtures.RATE;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MeasurementSeriesTest {
+  private static Measurement m(int day, double value) {
+    return Measurement.of(RATE, D2026.plusDays(day), D2026.plusDays(day), value);
+  }
+
+  @Test
+  void ordersByPeriodStartThenEndThenDimensionsReporterTimeStatusAndValue() {
+    Measurement a = m(0, 9);
+    Measurement b = Measurement.of(RATE, D2026, D2026.plusDays(1), 1);
+    Measurement c = Measurement.of(RATE, D2026, D2026.plusDays(1), 1).withDimension("r", "n");
+    Measurement d = c.withReporter(CRA);
+    Measurement e = d.withReportedAt(Instant.EPOCH);
+    Measurement f = e.withStatus(MeasurementStatus.PROVISIONAL);
+    Measurement g = f.withDimension("r", "s");
+    Measurement h = m(1, 0);
+    List<Measurement> expected = List.of(a, b, c, d, e, f, g, h);
+    List<Measurement> shuffled = new ArrayList<>(expected);
+    Collections.reverse(shuffled);
+    assertEquals(expected, MeasurementSeries.of(RATE, shuffled).asList());
+  }
+
+  @Test
+  void ordersEqualPeriodsByValue() {
+    MeasurementSeries s = MeasurementSeries.of(RATE, List.of(m(0, 3), m(0, -1), m(0, 2)));
+    assertEquals(List.of(-1.0, 2.0, 3.0), List.of(s.value(0), s.value(1), s.value(2)));
+  }
+
+  @Test
+  void seriesWithTheSameMeasurementsAreEqualWhateverTheInsertionOrder() {
+    List<Measurement> ms = varied(100);
+    List<Measurement> shuffled = new ArrayList<>(ms);
+    Collections.shuffle(shuffled, new Random(7));
+    MeasurementSeries one = MeasurementSeries.of(RATE, ms);
+    MeasurementSeries two = MeasurementSeries.of(RATE, shuffled);
+    assertEquals(one, two);
+    assertEquals(one.hashCode(), two.hashCode());
+  }
+
+  @Test
+  void seriesDifferingInOneReporterAreNotEqual() {
+    List<Measurement> ms = new ArrayList<>(varied(10));
+    MeasurementSeries one = MeasurementSeries.of(RATE, ms);
+    ms.set(3, ms.get(3).withReporter(AgencyId.of("someone-else")));
+    assertNotEquals(one, MeasurementSeries.of(RATE, ms));
+  }
+
+  /** Measurements whose every optional column varies, over more than one 64-bit word. */
+  private static List<Measurement> varied(int n) {
+    List<Measurement> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Measurement x = m(i, i * 1.5);
+      if (i % 3 == 0) {
+        x = x.withReporter(i % 2 == 0 ? ESDC : CRA);
+      }
+      if (i % 4 == 0) {
+        x = x.withReportedAt(Instant.ofEpochSecond(i));
+      }
+      if (i % 5 == 0) {
+        x = x.withDimension("region", "r" + i % 2);
+      }
+      if (i % 7 == 0 || i == 65) {
+        x = x.withStatus(MeasurementStatus.PROVISIONAL);
+      }
+      out.add(x);
+    }
+    return out;
+  }
+
+  @Test
+  void varyingColumnsRoundTripThroughGet() {
+    List<Measurement> ms = varied(70);
+    MeasurementSeries s = MeasurementSeries.of(RATE, ms);
+    assertEquals(70, s.size());
+    for (int i = 0; i < ms.size(); i++) {
+      assertEquals(ms.get(i), s.get(i), "row " + i);
+    }
+    assertEquals(MeasurementStatus.PROVISIONAL, s.status(65));
+    assertEquals(MeasurementStatus.FINAL, s.status(64));
+    assertFalse(s.allTotals());
+  }
+
+  @Test
+  void uniformColumnsRoundTripThroughGet() {
+    List<Measurement> ms = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      ms.add(m(i, i).withReporter(ESDC).withDimension("region", "north"));
+    }
+    MeasurementSeries s = MeasurementSeries.of(RATE, ms);
+    assertEquals(ms, s.asList());
+    assertEquals(java.util.Optional.of(ESDC), s.reportedBy(19));
+    assertEquals(java.util.Map.of("region", "north"), s.dimensions(0));
+  }
+
+  @Test
+  void fastPathRowsAreFinalTotalsWithoutReporter() {
+    MeasurementSeries s = MeasurementSeries.builder(RATE).add(D2026, D2026.plusDays(30), 4.5)
+        .build();
+    assertEquals(Measurement.of(RATE, D2026, D2026.plusDays(30), 4.5), s.get(0));
+    assertEquals(D2026.toEpochDay(), s.startEpochDay(0));
+    assertEquals(D2026.plusDays(30).toEpochDay(), s.endEpochDay(0));
+    assertTrue(s.allTotals());
+  }
+
+  @Test
+  void plusAddsOneMeasurementInItsPlace() {
+    MeasurementSeries s = MeasurementSeries.of(RATE, List.of(m(0, 1), m(2, 3)));
+    MeasurementSeries t = s.plus(m(1, 2));
+    assertEquals(List.of(m(0, 1), m(1, 2), m(2, 3)), t.asList());
+    assertEquals(2, s.size());
+  }
+
+  @Test
+  void toBuilderRebuildsAnEqualSeries() {
+    MeasurementSeries s = MeasurementSeries.of(RATE, varied(30));
+    assertEquals(s, s.toBuilder().build());
+  }
+
+  @Test
+  void anEmptySeriesHasNoRows() {
+    MeasurementSeries s = MeasurementSeries.empty(RATE);
+    assertTrue(s.isEmpty());
+    assertEquals(List.of(), s.asList());
+    assertEquals(s, MeasurementSeries.builder(RATE).build());
+    assertThrows(IndexOutOfBoundsException.class, () -> s.get(0));
+  }
+
+  @Test
+  void readingPastTheEndThrowsIndexOutOfBounds() {
+    MeasurementSeries s = MeasurementSeries.of(RATE, varied(3));
+    assertThrows(IndexOutOfBoundsException.class, () -> s.reportedBy(3));
+    assertThrows(IndexOutOfBoundsException.class, () -> s.status(-1));
+    assertThrows(IndexOutOfBoundsException.class, () -> s.asList().get(3));
+  }
+
+  @Test
+  void theListViewIsUnmodifiable() {
+    MeasurementSeries s = MeasurementSeries.of(RATE, varied(3));
+    assertThrows(UnsupportedOperationException.class, () -> s.asList().add(m(9, 9)));
+  }
+}
