@@ -1,6 +1,8 @@
 package org.sharedoutcomes.json;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +21,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.AgencyId;
@@ -196,7 +199,7 @@ public final class OutcomeJson {
    */
   public OutcomeDocument readDocument(String json) {
     Objects.requireNonNull(json, "json must not be null");
-    return parse(() -> mapper.createParser(json));
+    return parse(() -> mapper.createParser(json), () -> false);
   }
 
   /**
@@ -209,7 +212,8 @@ public final class OutcomeJson {
    */
   public OutcomeDocument readDocument(Reader in) {
     Objects.requireNonNull(in, "reader must not be null");
-    return parse(() -> mapper.createParser(in));
+    TrackedReader tracked = new TrackedReader(in);
+    return parse(() -> mapper.createParser(tracked), () -> tracked.failed);
   }
 
   /**
@@ -222,7 +226,8 @@ public final class OutcomeJson {
    */
   public OutcomeDocument readDocument(InputStream in) {
     Objects.requireNonNull(in, "stream must not be null");
-    return parse(() -> mapper.createParser(in));
+    TrackedStream tracked = new TrackedStream(in);
+    return parse(() -> mapper.createParser(tracked), () -> tracked.failed);
   }
 
   /**
@@ -246,14 +251,14 @@ public final class OutcomeJson {
     JsonParser open();
   }
 
-  private OutcomeDocument parse(ParserSource source) {
+  private OutcomeDocument parse(ParserSource source, BooleanSupplier sourceFailed) {
     JsonParser p;
     try {
       p = source.open();
     } catch (JacksonIOException e) {
-      if (e.getCause() instanceof java.io.CharConversionException bad) {
+      if (!sourceFailed.getAsBoolean()) {
         throw new OutcomeFormatException("the document is not valid Unicode text: "
-            + bad.getMessage(), 1, 1, "");
+            + e.getCause().getMessage(), 1, 1, "");
       }
       throw new UncheckedIOException(e.getMessage(), e.getCause());
     } catch (JacksonException e) {
@@ -263,8 +268,76 @@ public final class OutcomeJson {
           at == null ? 0 : at.getColumnNr(), "");
     }
     try (p) {
-      return new ModelReader(p, options.contains(JsonOption.IGNORE_UNKNOWN_FIELDS))
-          .readDocument();
+      return new ModelReader(p, options.contains(JsonOption.IGNORE_UNKNOWN_FIELDS),
+          sourceFailed).readDocument();
+    }
+  }
+
+  /** Remembers whether the stream itself failed, to tell I/O errors from bad encodings. */
+  private static final class TrackedStream extends FilterInputStream {
+    volatile boolean failed;
+
+    TrackedStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      // the caller's stream stays open
+    }
+  }
+
+  /** Remembers whether the reader itself failed, to tell I/O errors from bad input. */
+  private static final class TrackedReader extends FilterReader {
+    volatile boolean failed;
+
+    TrackedReader(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public int read(char[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      // the caller's reader stays open
     }
   }
 

@@ -212,6 +212,26 @@ class OutcomeJsonTest {
   }
 
   @Test
+  void aFailingStreamIsAnIoErrorNotAFormatError() {
+    java.io.InputStream broken = new java.io.InputStream() {
+      @Override
+      public int read() throws java.io.IOException {
+        throw new java.io.IOException("disk on fire");
+      }
+    };
+    java.io.UncheckedIOException e =
+        assertThrows(java.io.UncheckedIOException.class, () -> JSON.read(broken));
+    assertEquals("disk on fire", e.getCause().getMessage());
+  }
+
+  @Test
+  void anUndecodableEncodingIsAFormatError() {
+    byte[] ucs4 = {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, 0, '{'};
+    assertThrows(OutcomeFormatException.class,
+        () -> JSON.read(new ByteArrayInputStream(ucs4)));
+  }
+
+  @Test
   void theModuleIsFoundThroughTheServiceLoader() {
     assertTrue(ServiceLoader.load(JacksonModule.class).stream()
         .anyMatch(p -> p.type() == OutcomeModule.class));

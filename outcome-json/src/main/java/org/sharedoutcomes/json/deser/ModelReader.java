@@ -89,18 +89,34 @@ public final class ModelReader {
 
   private final JsonParser p;
   private final boolean lenient;
+  private final java.util.function.BooleanSupplier sourceFailed;
   /** Ids and lines of the entities with ids, per kind, in document order, for messages. */
   private final Map<EntityKind, Located> located = new EnumMap<>(EntityKind.class);
 
   /**
-   * A reader over a parser.
+   * A reader over a parser. An I/O error other than an undecodable character is taken to
+   * come from the source and surfaces as an {@link java.io.UncheckedIOException}.
    *
    * @param parser the parser, before the document or on its first token
    * @param ignoreUnknown whether to skip unknown fields instead of failing
    */
   public ModelReader(JsonParser parser, boolean ignoreUnknown) {
+    this(parser, ignoreUnknown, () -> true);
+  }
+
+  /**
+   * A reader over a parser whose source can tell whether it failed: an I/O error that the
+   * source did not raise (a character encoding Jackson cannot decode) is then a format error.
+   *
+   * @param parser the parser, before the document or on its first token
+   * @param ignoreUnknown whether to skip unknown fields instead of failing
+   * @param sourceFailed whether the underlying source raised an I/O error
+   */
+  public ModelReader(JsonParser parser, boolean ignoreUnknown,
+      java.util.function.BooleanSupplier sourceFailed) {
     this.p = parser;
     this.lenient = ignoreUnknown;
+    this.sourceFailed = sourceFailed;
   }
 
   // ---------------------------------------------------------------- entry points
@@ -202,10 +218,11 @@ public final class ModelReader {
     } catch (ModelValidationException e) {
       throw validationFailure(e);
     } catch (JacksonIOException e) {
-      if (e.getCause() instanceof java.io.CharConversionException bad) {
+      if (e.getCause() instanceof java.io.CharConversionException
+          || !sourceFailed.getAsBoolean()) {
         TokenStreamLocation at = p.currentLocation();
         throw new OutcomeFormatException("the document is not valid " + encodingName() + ": "
-            + bad.getMessage(), at.getLineNr(), at.getColumnNr(), pointer());
+            + e.getCause().getMessage(), at.getLineNr(), at.getColumnNr(), pointer());
       }
       throw new java.io.UncheckedIOException(e.getMessage(), e.getCause());
     } catch (JacksonException e) {
