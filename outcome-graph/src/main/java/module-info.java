@@ -7,4 +7,9 @@ module org.sharedoutcomes.graph {
   requires org.jgrapht.io;
 
   exports org.sharedoutcomes.graph;
+  exports org.sharedoutcomes.graph.centrality;
+  exports org.sharedoutcomes.graph.delivery;
+  exports org.sharedoutcomes.graph.export;
+  exports org.sharedoutcomes.graph.governance;
+  exports org.sharedoutcomes.graph.resilience;
 }

@@ -10,4 +10,6 @@ module org.sharedoutcomes.testkit {
   requires transitive org.junit.jupiter.params;
 
   exports org.sharedoutcomes.testkit;
+  exports org.sharedoutcomes.testkit.conventions;
+  exports org.sharedoutcomes.testkit.protocol;
 }

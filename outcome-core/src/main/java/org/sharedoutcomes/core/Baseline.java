@@ -16,10 +16,11 @@ public record Baseline(double value, LocalDate date) {
    * Checks the fields.
    *
    * @throws NullPointerException if the date is null
-   * @throws IllegalArgumentException if the value is NaN or infinite
+   * @throws IllegalArgumentException if the value is NaN or infinite, or the date is outside
+   *     the supported dates (about 5.8 million years either side of 1970)
    */
   public Baseline {
     Checks.finite(value, "baseline value");
-    Checks.notNull(date, "baseline date");
+    Checks.epochDay(date, "baseline date");
   }
 }

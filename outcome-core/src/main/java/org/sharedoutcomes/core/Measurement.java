@@ -47,14 +47,17 @@ public record Measurement(
    * Checks and copies the fields.
    *
    * @throws NullPointerException if any field is null
-   * @throws IllegalArgumentException if the period ends before it starts or the value is NaN
-   *     or infinite
+   * @throws IllegalArgumentException if the period ends before it starts, a day is outside the
+   *     supported dates (about 5.8 million years either side of 1970), or the value is NaN or
+   *     infinite
    */
   public Measurement {
     Checks.notNull(indicator, "measurement indicator");
     Checks.notNull(periodStart, "measurement of '" + indicator + "' periodStart");
     String where = "measurement of '" + indicator + "' for period starting " + periodStart + " ";
     Checks.notNull(periodEnd, where + "periodEnd");
+    Checks.epochDay(periodStart, where + "periodStart");
+    Checks.epochDay(periodEnd, where + "periodEnd");
     if (periodEnd.isBefore(periodStart)) {
       throw new IllegalArgumentException(
           where + "ends (" + periodEnd + ") before it starts (" + periodStart + ")");

@@ -375,8 +375,8 @@ public final class MeasurementSeries {
         throw new IllegalArgumentException("measurement of '" + m.indicator()
             + "' cannot be added to the series of '" + indicator + "'");
       }
-      return add(Math.toIntExact(m.periodStart().toEpochDay()),
-          Math.toIntExact(m.periodEnd().toEpochDay()), m.value(), m.reportedBy().orElse(null),
+      return add((int) m.periodStart().toEpochDay(), // in range: Measurement checks it
+          (int) m.periodEnd().toEpochDay(), m.value(), m.reportedBy().orElse(null),
           m.reportedAt().orElse(null), m.dimensions(), m.status());
     }
 
@@ -397,8 +397,9 @@ public final class MeasurementSeries {
         // let the record say what is wrong, naming the measurement
         Measurement.of(indicator, periodStart, periodEnd, v);
       }
-      return add(Math.toIntExact(periodStart.toEpochDay()),
-          Math.toIntExact(periodEnd.toEpochDay()), v, null, null, Map.of(),
+      return add(Checks.epochDay(periodStart, "measurement of '" + indicator + "' periodStart"),
+          Checks.epochDay(periodEnd, "measurement of '" + indicator + "' periodEnd"), v, null,
+          null, Map.of(),
           MeasurementStatus.FINAL);
     }
 
@@ -439,7 +440,7 @@ public final class MeasurementSeries {
       }
       if (!dims.isEmpty()) {
         if (dimensions == null) {
-          @SuppressWarnings("unchecked")
+          @SuppressWarnings({"unchecked", "rawtypes"})
           Map<String, String>[] fresh = new Map[value.length];
           Arrays.fill(fresh, 0, size, Map.of());
           dimensions = fresh;
@@ -542,7 +543,7 @@ public final class MeasurementSeries {
      *
      * @return the series
      */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public MeasurementSeries build() {
       if (size == 0) {
         return empty(indicator);

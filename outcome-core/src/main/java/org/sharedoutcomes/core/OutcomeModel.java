@@ -1000,7 +1000,7 @@ public final class OutcomeModel {
      *
      * @return the model
      * @throws ModelValidationException listing every structural problem (duplicate ids,
-     *     dangling references, cycles in outcome parents or commitment dependencies,
+     *     dangling references, cycles in outcome parents, commitment dependencies or ratios,
      *     measurements of unknown indicators)
      */
     public OutcomeModel build() {

@@ -24,10 +24,11 @@ public record Target(LocalDate date, TargetKind kind, double low, double high) {
    *
    * @throws NullPointerException if the date or kind is null
    * @throws IllegalArgumentException if a bound is not finite, the range is empty, or a target
-   *     that is not a range has two different bounds
+   *     that is not a range has two different bounds, or the date is outside the supported
+   *     dates (about 5.8 million years either side of 1970)
    */
   public Target {
-    Checks.notNull(date, "target date");
+    Checks.epochDay(date, "target date");
     Checks.notNull(kind, "target kind");
     Checks.finite(low, "target low");
     Checks.finite(high, "target high");

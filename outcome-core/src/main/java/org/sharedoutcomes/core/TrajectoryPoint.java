@@ -17,10 +17,11 @@ public record TrajectoryPoint(LocalDate date, double value) {
    * Checks the fields.
    *
    * @throws NullPointerException if the date is null
-   * @throws IllegalArgumentException if the value is NaN or infinite
+   * @throws IllegalArgumentException if the value is NaN or infinite, or the date is outside
+   *     the supported dates (about 5.8 million years either side of 1970)
    */
   public TrajectoryPoint {
-    Checks.notNull(date, "trajectory point date");
+    Checks.epochDay(date, "trajectory point date");
     Checks.finite(value, "trajectory point value");
   }
 }

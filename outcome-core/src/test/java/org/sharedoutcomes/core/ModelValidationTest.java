@@ -343,6 +343,22 @@ class ModelValidationTest {
         .build());
   }
 
+  @Test
+  void rejectsARatioComputedFromItselfThroughAnotherRatio() {
+    List<Problem> problems = problems(valid()
+        .indicator(Indicator.builder("a", "A").ratio("b", "num").build())
+        .indicator(Indicator.builder("b", "B").ratio("a", "den").build()));
+    assertEquals(1, problems.size(), problems::toString);
+    assertHasProblem(problems, EntityKind.INDICATOR, "a", "ratio", "a -> b -> a");
+  }
+
+  @Test
+  void acceptsARatioOfRatios() {
+    assertDoesNotThrow(() -> valid()
+        .indicator(Indicator.builder("a", "A").ratio("share", "num").build())
+        .build());
+  }
+
   // ------------------------------------------------------------- dates and roles
 
   @Test

@@ -49,4 +49,35 @@ class RandomModelsTest {
     assertTrue(conflicts > 50, "conflicts: " + conflicts);
     assertTrue(agreements > 50, "agreements: " + agreements);
   }
+
+  @Test
+  void rejectsBoundsOutOfRangeNamingThem() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> RandomModels.withBounds(0, 5, 5));
+    assertTrue(e.getMessage().contains("maxAgencies 0 (>= 1)"), e.getMessage());
+    e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> RandomModels.withBounds(1, -1, 5));
+    assertTrue(e.getMessage().contains("maxCommitments -1 (>= 0)"), e.getMessage());
+  }
+
+  @Test
+  void acceptsTheSmallestBounds() {
+    OutcomeModel m = RandomModels.withBounds(1, 0, 0).model(3);
+    assertEquals(1, m.agencies().size());
+    assertEquals(0, m.commitments().size());
+    assertEquals(0, m.measurementCount());
+  }
+
+  @Test
+  void seedsRejectACountBelowOne() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Seeds.of(0));
+    assertEquals("count must be at least 1, was 0", e.getMessage());
+  }
+
+  @Test
+  void seedsAreTheSameOnEveryCall() {
+    org.junit.jupiter.api.Assertions.assertArrayEquals(Seeds.of(20).toArray(),
+        Seeds.of(20).toArray());
+  }
 }

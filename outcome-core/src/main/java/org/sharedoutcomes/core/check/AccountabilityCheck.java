@@ -1,5 +1,6 @@
 package org.sharedoutcomes.core.check;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -16,6 +17,7 @@ import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.CollaborationMode;
 import org.sharedoutcomes.core.Commitment;
+import org.sharedoutcomes.core.Direction;
 import org.sharedoutcomes.core.EntityId;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.Intervention;
@@ -25,6 +27,7 @@ import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.PartyId;
 import org.sharedoutcomes.core.Role;
 import org.sharedoutcomes.core.RoleAssignment;
+import org.sharedoutcomes.core.TargetKind;
 import org.sharedoutcomes.core.internal.Checks;
 
 /**
@@ -149,6 +152,17 @@ public final class AccountabilityCheck {
             "indicator '" + i.id() + "' has no target: nobody can tell whether it is on"
                 + " track"));
       }
+      if (on(FindingCode.DIRECTION_CONTRADICTS_TARGET)) {
+        TargetKind wrong = i.direction() == Direction.ASCENDING
+            ? TargetKind.AT_MOST : TargetKind.AT_LEAST;
+        i.targets().stream().filter(t -> t.kind() == wrong).findFirst().ifPresent(t ->
+            out.add(new Finding(FindingCode.DIRECTION_CONTRADICTS_TARGET, List.of(i.id()),
+                "indicator '" + i.id() + "' is " + i.direction() + " ("
+                    + (i.direction() == Direction.ASCENDING ? "higher" : "lower")
+                    + " is better) but its target on " + t.date() + " is " + wrong + " "
+                    + number(t.reference()) + ": set its direction or fix the target,"
+                    + " or progress will read behind as ahead")));
+      }
       if (on(FindingCode.INDICATOR_WITHOUT_OWNER) && i.dataOwner().isEmpty()) {
         out.add(new Finding(FindingCode.INDICATOR_WITHOUT_OWNER, List.of(i.id()),
             "indicator '" + i.id() + "' has no data owner: name the agency that answers for"
@@ -188,13 +202,15 @@ public final class AccountabilityCheck {
       out.add(new Finding(FindingCode.NO_ACCOUNTABLE_PARTY, List.of(c.id()),
           who + " has no accountable party; exactly one is required"));
     }
-    if (on(FindingCode.SEVERAL_ACCOUNTABLE_PARTIES) && accountable.size() > 1) {
+    Set<PartyId> together = accountableTogether(roles);
+    if (on(FindingCode.SEVERAL_ACCOUNTABLE_PARTIES) && together.size() > 1) {
       List<EntityId> ids = new ArrayList<>();
       ids.add(c.id());
-      ids.addAll(accountable);
+      ids.addAll(together);
       out.add(new Finding(FindingCode.SEVERAL_ACCOUNTABLE_PARTIES, ids,
-          who + " has " + accountable.size() + " accountable parties ("
-              + join(accountable) + "); exactly one is required"));
+          who + " has " + together.size() + " accountable parties ("
+              + join(together) + ")" + (together.size() < accountable.size()
+                  ? " at the same time" : "") + "; exactly one is required"));
     }
     if (on(FindingCode.LEAD_IS_SOLE_CONTRIBUTOR)) {
       for (PartyId lead : leads) {
@@ -254,6 +270,35 @@ public final class AccountabilityCheck {
     }
   }
 
+  /**
+   * The distinct parties holding ACCOUNTABLE on the same target in overlapping spans (an
+   * unbounded end overlaps everything on that side); a handover is not a conflict.
+   */
+  private static Set<PartyId> accountableTogether(List<RoleAssignment> roles) {
+    List<RoleAssignment> acc = roles.stream().filter(r -> r.role().equals(Role.ACCOUNTABLE))
+        .collect(Collectors.toList());
+    Set<PartyId> together = new LinkedHashSet<>();
+    for (int i = 0; i < acc.size(); i++) {
+      for (int j = i + 1; j < acc.size(); j++) {
+        RoleAssignment a = acc.get(i);
+        RoleAssignment b = acc.get(j);
+        if (!a.party().equals(b.party()) && overlap(a, b)) {
+          together.add(a.party());
+          together.add(b.party());
+        }
+      }
+    }
+    return together;
+  }
+
+  private static boolean overlap(RoleAssignment a, RoleAssignment b) {
+    LocalDate aFrom = a.from().orElse(LocalDate.MIN);
+    LocalDate aTo = a.to().orElse(LocalDate.MAX);
+    LocalDate bFrom = b.from().orElse(LocalDate.MIN);
+    LocalDate bTo = b.to().orElse(LocalDate.MAX);
+    return !aFrom.isAfter(bTo) && !bFrom.isAfter(aTo);
+  }
+
   private Set<OutcomeId> servedOutcomes() {
     Set<OutcomeId> served = new HashSet<>();
     ArrayList<OutcomeId> stack = new ArrayList<>();
@@ -291,6 +336,10 @@ public final class AccountabilityCheck {
                 + " of support: ask \"Can we help?\" before telling"));
       }
     });
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static String join(Set<? extends EntityId> ids) {

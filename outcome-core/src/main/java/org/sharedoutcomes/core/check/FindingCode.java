@@ -17,8 +17,10 @@ public enum FindingCode {
   NO_ACCOUNTABLE_PARTY("SO-ACC-001", Severity.ERROR),
   /**
    * {@code SO-ACC-002}, {@link Severity#ERROR}: two or more distinct parties hold
-   * {@code ACCOUNTABLE} on a commitment: everybody, so nobody, answers for it. One party holding
-   * the role for several spans counts once; a person and their agency count as two parties.
+   * {@code ACCOUNTABLE} on a commitment at the same time (their spans overlap; a span without a
+   * start or end is open on that side): everybody, so nobody, answers for it. A handover, one
+   * party's span ending before the next one's starts, is not a finding. One party holding the
+   * role for several spans counts once; a person and their agency count as two parties.
    * What to do: keep one accountable party and give the others RESPONSIBLE or CONTRIBUTOR.
    */
   SEVERAL_ACCOUNTABLE_PARTIES("SO-ACC-002", Severity.ERROR),
@@ -82,7 +84,16 @@ public enum FindingCode {
    * monitoring are not counted; acts from agencies outside the centre are ignored). What to
    * do: ask "Can we help?" before telling.
    */
-  DIRECTIVE_OVER_SUPPORT("SO-ACC-011", Severity.WARNING);
+  DIRECTIVE_OVER_SUPPORT("SO-ACC-011", Severity.WARNING),
+  /**
+   * {@code SO-ACC-012}, {@link Severity#WARNING}: an indicator whose direction contradicts the
+   * kind of one of its targets: {@code ASCENDING} (higher is better, the default) with an
+   * {@code AT_MOST} target, or {@code DESCENDING} with an {@code AT_LEAST} target. Progress
+   * reads variance by the direction, so such an indicator is reported ahead when it is behind.
+   * One finding per indicator, naming its first contradicting target. What to do: set the
+   * direction (usually forgotten: it defaults to ascending), or fix the target's kind.
+   */
+  DIRECTION_CONTRADICTS_TARGET("SO-ACC-012", Severity.WARNING);
 
   private final String code;
   private final Severity severity;

@@ -3,6 +3,7 @@ package org.sharedoutcomes.core.internal;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.Ordering;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -97,6 +98,34 @@ public final class Checks {
    */
   public static <T> T notNull(T value, String field) {
     return Objects.requireNonNull(value, () -> field + " must not be null");
+  }
+
+  /**
+   * The earliest date a measurement, baseline, target, trajectory point or assessment date may
+   * have: dates are stored as {@code int} epoch days, and the two extreme ints are reserved.
+   */
+  public static final LocalDate MIN_DATE = LocalDate.ofEpochDay(Integer.MIN_VALUE + 1L);
+
+  /** The latest supported date; see {@link #MIN_DATE}. */
+  public static final LocalDate MAX_DATE = LocalDate.ofEpochDay(Integer.MAX_VALUE - 1L);
+
+  /**
+   * Checks that a date lies between {@link #MIN_DATE} and {@link #MAX_DATE} and returns its
+   * epoch day, so that no caller meets an {@code ArithmeticException} from an overflow.
+   *
+   * @param date the date
+   * @param field the field's name, for the message
+   * @return the date's epoch day
+   * @throws NullPointerException if the date is null
+   * @throws IllegalArgumentException if the date is outside the supported range
+   */
+  public static int epochDay(LocalDate date, String field) {
+    long day = notNull(date, field).toEpochDay();
+    if (day <= Integer.MIN_VALUE || day >= Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(field + " must be between " + MIN_DATE + " and "
+          + MAX_DATE + ", was " + date);
+    }
+    return (int) day;
   }
 
   /**

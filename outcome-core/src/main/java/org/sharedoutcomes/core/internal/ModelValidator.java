@@ -36,7 +36,8 @@ import org.sharedoutcomes.core.SubjectKind;
 
 /**
  * The structural validation run by {@code OutcomeModel.Builder.build()}: duplicate ids,
- * dangling references, cycles in outcome parents and commitment dependencies. Finds every
+ * dangling references, cycles in outcome parents, commitment dependencies and ratio
+ * indicators. Finds every
  * problem, sorted by kind of entity, id, field and message. O(n log n) in the size of the
  * model.
  */
@@ -232,6 +233,11 @@ public final class ModelValidator {
     cycles(outcomes, Outcome::id, Outcome::parents, EntityKind.OUTCOME, "parents");
     cycles(commitments, Commitment::id, Commitment::dependsOn, EntityKind.COMMITMENT,
         "dependsOn");
+    // a ratio computed from itself, through its numerator or denominator, has no value
+    cycles(indicators, Indicator::id,
+        i -> i.ratio().map(r -> Checks.sortedSet(List.of(r.numerator(), r.denominator()),
+            "ratio")).orElse(Set.of()),
+        EntityKind.INDICATOR, "ratio");
     problems.sort(PROBLEM_ORDER);
     return List.copyOf(problems);
   }

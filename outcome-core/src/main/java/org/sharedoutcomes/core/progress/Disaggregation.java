@@ -57,6 +57,7 @@ public final class Disaggregation {
         () -> new IllegalArgumentException("the model has no indicator '" + id + "'"));
     this.dimension = Checks.text(dimension, "dimension");
     this.asOf = Checks.notNull(asOf, "asOf");
+    Checks.epochDay(asOf, "asOf");
     this.options = Checks.notNull(options, "options");
   }
 
@@ -68,8 +69,9 @@ public final class Disaggregation {
    * @param dimension the dimension, such as {@code "region"}
    * @param asOf the date
    * @return the disaggregation
-   * @throws IllegalArgumentException if the model has no such indicator or the dimension is
-   *     blank
+   * @throws IllegalArgumentException if the model has no such indicator, the dimension is
+   *     blank, or {@code asOf} is outside the supported dates (about 5.8 million years either
+   *     side of 1970)
    */
   public static Disaggregation of(
       OutcomeModel model, IndicatorId indicator, String dimension, LocalDate asOf) {
@@ -86,8 +88,9 @@ public final class Disaggregation {
    * @param options the options ({@link ProgressOptions#averageRatios()},
    *     {@link ProgressOptions#graceDays()})
    * @return the disaggregation
-   * @throws IllegalArgumentException if the model has no such indicator or the dimension is
-   *     blank
+   * @throws IllegalArgumentException if the model has no such indicator, the dimension is
+   *     blank, or {@code asOf} is outside the supported dates (about 5.8 million years either
+   *     side of 1970)
    */
   public static Disaggregation of(OutcomeModel model, IndicatorId indicator, String dimension,
       LocalDate asOf, ProgressOptions options) {
@@ -108,8 +111,10 @@ public final class Disaggregation {
    *
    * @param value the dimension's value
    * @return its value, if the measurements name it
+   * @throws NullPointerException if the value is null
    */
   public Optional<DimensionValue> value(String value) {
+    Checks.notNull(value, "dimension value");
     return values().stream().filter(v -> v.value().equals(value)).findFirst();
   }
 
@@ -137,7 +142,7 @@ public final class Disaggregation {
   }
 
   private Result compute() {
-    int asOfDay = Math.toIntExact(asOf.toEpochDay());
+    int asOfDay = Checks.epochDay(asOf, "asOf");
     MeasurementSeries own = model.measurements(indicator.id());
     Figures f = new Figures();
     IndicatorCalculator.compute(own, indicator, asOfDay, null, null, f);

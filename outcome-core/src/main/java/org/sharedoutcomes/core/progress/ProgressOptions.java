@@ -178,9 +178,10 @@ public record ProgressOptions(
    *
    * @param id its id
    * @return its weight, 1 unless set
+   * @throws NullPointerException if the id is null
    */
   public double weightOf(EntityId id) {
-    Double w = weights.get(id);
+    Double w = weights.get(Checks.notNull(id, "weight id"));
     return w == null ? 1.0 : w;
   }
 }

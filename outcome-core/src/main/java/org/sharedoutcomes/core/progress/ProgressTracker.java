@@ -30,6 +30,8 @@ import org.sharedoutcomes.core.Outcome;
 import org.sharedoutcomes.core.OutcomeId;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.Rating;
+import org.sharedoutcomes.core.Role;
+import org.sharedoutcomes.core.RoleAssignment;
 import org.sharedoutcomes.core.Target;
 import org.sharedoutcomes.core.internal.Checks;
 
@@ -136,7 +138,7 @@ public final class ProgressTracker {
   private ProgressTracker(OutcomeModel model, LocalDate asOf, ProgressOptions options) {
     this.model = Checks.notNull(model, "model");
     this.asOf = Checks.notNull(asOf, "asOf");
-    this.asOfDay = Math.toIntExact(asOf.toEpochDay());
+    this.asOfDay = Checks.epochDay(asOf, "asOf");
     this.options = Checks.notNull(options, "options");
 
     List<Indicator> indicators = model.indicators();
@@ -191,7 +193,7 @@ public final class ProgressTracker {
       Optional<Target> fin = x.finalTarget();
       targetRef[i] = fin.isPresent() ? fin.get().reference() : Double.NaN;
       finalDay[i] = fin.isPresent()
-          ? Math.toIntExact(fin.get().date().toEpochDay()) : Integer.MAX_VALUE;
+          ? (int) fin.get().date().toEpochDay() : Integer.MAX_VALUE; // Target checks range
     }
     ratioUsers = invert(ratioRefs, ni);
     comIndicators = invert(indCommitments, nc);
@@ -201,7 +203,8 @@ public final class ProgressTracker {
     for (int c = 0; c < nc; c++) {
       comOutcomes[c] = indices(com[c].outcomes(), outIndex);
       comDue[c] = com[c].due().isPresent()
-          ? Math.toIntExact(com[c].due().get().toEpochDay()) : Integer.MAX_VALUE;
+          ? Checks.epochDay(com[c].due().get(), "commitment '" + com[c].id() + "' due")
+          : Integer.MAX_VALUE;
       comWeight[c] = options.weightOf(com[c].id());
     }
     outCommitments = invert(comOutcomes, no);
@@ -316,6 +319,8 @@ public final class ProgressTracker {
    * @param model the model
    * @param asOf the date of the assessment
    * @return the tracker, fully computed
+   * @throws IllegalArgumentException if {@code asOf}, or a commitment's due date, is outside the
+   *     supported dates (about 5.8 million years either side of 1970)
    */
   public static ProgressTracker of(OutcomeModel model, LocalDate asOf) {
     return new ProgressTracker(model, asOf, ProgressOptions.defaults());
@@ -328,6 +333,8 @@ public final class ProgressTracker {
    * @param asOf the date of the assessment
    * @param options the options
    * @return the tracker, fully computed
+   * @throws IllegalArgumentException if {@code asOf}, or a commitment's due date, is outside the
+   *     supported dates (about 5.8 million years either side of 1970)
    */
   public static ProgressTracker of(OutcomeModel model, LocalDate asOf, ProgressOptions options) {
     return new ProgressTracker(model, asOf, options);
@@ -1059,8 +1066,8 @@ public final class ProgressTracker {
   }
 
   /**
-   * The accountable agency's view is built by {@link Stocktake}; this gives the ids of the
-   * commitments an agency is accountable for (directly or through its people).
+   * The commitments an agency is accountable for on the tracker's date, directly or through
+   * one of its people (role assignments not active on the date are skipped).
    *
    * @param agency the agency
    * @return the commitments, by id
@@ -1068,8 +1075,9 @@ public final class ProgressTracker {
   List<CommitmentId> accountableFor(AgencyId agency) {
     List<CommitmentId> ids = new ArrayList<>();
     for (Commitment c : model.commitmentsOf(agency)) {
-      for (var p : model.partiesWith(org.sharedoutcomes.core.Role.ACCOUNTABLE, c.id())) {
-        if (model.agencyOf(p).equals(agency)) {
+      for (RoleAssignment r : model.rolesOn(c.id())) {
+        if (r.role().equals(Role.ACCOUNTABLE) && r.activeOn(asOf)
+            && model.agencyOf(r.party()).equals(agency)) {
           ids.add(c.id());
           break;
         }

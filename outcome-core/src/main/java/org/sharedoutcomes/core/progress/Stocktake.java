@@ -66,10 +66,13 @@ public record Stocktake(
    * @param agency the agency
    * @param previous the previous stocktake of the same agency
    * @return the stocktake
+   * @throws NullPointerException naming the argument that is null
    * @throws IllegalArgumentException if the model has no such agency, or the previous
    *     stocktake is of another agency or not earlier
    */
   public static Stocktake of(ProgressTracker tracker, AgencyId agency, Stocktake previous) {
+    Checks.notNull(tracker, "tracker");
+    Checks.notNull(agency, "agency");
     Checks.notNull(previous, "previous stocktake");
     if (!previous.agency().equals(agency)) {
       throw new IllegalArgumentException("previous stocktake is of agency '"

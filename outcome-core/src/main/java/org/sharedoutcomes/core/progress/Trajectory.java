@@ -45,7 +45,7 @@ public final class Trajectory {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < days.length; i++) {
-      days[i] = Math.toIntExact(points.get(i).date().toEpochDay());
+      days[i] = (int) points.get(i).date().toEpochDay(); // TrajectoryPoint checks the range
       values[i] = points.get(i).value();
       min = Math.min(min, values[i]);
       max = Math.max(max, values[i]);
@@ -131,9 +131,11 @@ public final class Trajectory {
    *
    * @param date the date
    * @return the expected value, empty if the trajectory has no points
+   * @throws IllegalArgumentException if the date is outside the supported dates (about 5.8
+   *     million years either side of 1970)
    */
   public OptionalDouble expectedAt(LocalDate date) {
-    double v = expectedAtEpochDay(Math.toIntExact(Checks.notNull(date, "date").toEpochDay()));
+    double v = expectedAtEpochDay(Checks.epochDay(date, "date"));
     return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
   }
 

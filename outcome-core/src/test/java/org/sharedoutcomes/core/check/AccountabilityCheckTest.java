@@ -378,9 +378,9 @@ class AccountabilityCheckTest {
   }
 
   @Test
-  void theCodesAreNumberedOneToElevenInOrder() {
+  void theCodesAreNumberedOneToTwelveInOrder() {
     FindingCode[] all = FindingCode.values();
-    assertEquals(11, all.length);
+    assertEquals(12, all.length);
     for (int i = 0; i < all.length; i++) {
       assertEquals(String.format("SO-ACC-%03d", i + 1), all[i].code());
       assertSame(all[i], FindingCode.ofCode(all[i].code()));
@@ -392,7 +392,7 @@ class AccountabilityCheckTest {
     assertEquals(EnumSet.of(FindingCode.NO_ACCOUNTABLE_PARTY,
         FindingCode.SEVERAL_ACCOUNTABLE_PARTIES), codesOf(Severity.ERROR));
     assertEquals(EnumSet.of(FindingCode.COLLABORATION_WITHOUT_TRIO), codesOf(Severity.INFO));
-    assertEquals(8, codesOf(Severity.WARNING).size());
+    assertEquals(9, codesOf(Severity.WARNING).size());
   }
 
   private static EnumSet<FindingCode> codesOf(Severity s) {

@@ -65,6 +65,26 @@ class ProgressTrackerTest {
   }
 
   @Test
+  void updateRecomputesOnlyThePathToTheTopNotTheModel() {
+    OutcomeModel.Builder b = OutcomeModel.builder()
+        .outcome(org.sharedoutcomes.core.Outcome.of("top", "Top",
+            org.sharedoutcomes.core.OutcomeLevel.IMPACT));
+    for (int o = 0; o < 5; o++) {
+      b.outcome(org.sharedoutcomes.core.Outcome.of("o" + o, "O",
+          org.sharedoutcomes.core.OutcomeLevel.OUTCOME).withParents(OutcomeId.of("top")));
+    }
+    for (int c = 0; c < 50; c++) {
+      b.commitment(org.sharedoutcomes.core.Commitment.builder("c" + c, "C")
+          .serves("o" + c % 5).build());
+      b.indicator(org.sharedoutcomes.core.Indicator.builder("i" + c, "I")
+          .measures(org.sharedoutcomes.core.CommitmentId.of("c" + c)).build());
+    }
+    ProgressTracker t = ProgressTracker.of(b.build(), d("2026-01-01"));
+    // indicator i7, commitment c7, outcome o2, outcome top: 4 of 106 nodes
+    assertEquals(4, t.accept(month("i7", "2025-12", 1)).recomputed());
+  }
+
+  @Test
   void measurementForAPeriodAfterTheDateChangesNoStatus() {
     ProgressTracker t = tracker();
     ProgressChange change = t.accept(month("a", "2026-02", 500));

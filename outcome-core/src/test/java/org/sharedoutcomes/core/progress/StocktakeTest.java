@@ -62,6 +62,34 @@ class StocktakeTest {
   }
 
   @Test
+  void worseningStatusIsFlaggedAsWorsening() {
+    // 2026-01-01: 150 against 150 on track; 2026-02-01: still 150 (January) against 154.2,
+    // 2.8% behind: on track; 2026-03-01: February 150 against 158.1, 5.1% behind: at risk
+    OutcomeModel m = Fixtures.base()
+        .indicator(indicator("a").baseline(100, d("2025-01-01"))
+            .target(Target.atLeast(d("2027-01-01"), 200)).build())
+        .measurement(month("a", "2025-12", 150)).measurement(month("a", "2026-01", 150))
+        .measurement(month("a", "2026-02", 150)).build();
+    Stocktake first = Stocktake.of(ProgressTracker.of(m, d("2026-01-01")), ESDC);
+    Stocktake second = Stocktake.of(ProgressTracker.of(m, d("2026-02-01")), ESDC, first);
+    Stocktake third = Stocktake.of(ProgressTracker.of(m, d("2026-03-01")), ESDC, second);
+    assertEquals(Trend.STEADY, second.entries().get(0).trend());
+    assertEquals(Trend.WORSENING, third.entries().get(0).trend());
+    assertEquals(List.of(C), third.canWeHelp());
+  }
+
+  @Test
+  void accountabilityOutsideItsSpanDoesNotCount() {
+    OutcomeModel m = Fixtures.base()
+        .commitment(Commitment.builder("c2", "Second").build())
+        .role(org.sharedoutcomes.core.RoleAssignment.of(ESDC, Role.ACCOUNTABLE, C2)
+            .during(d("2024-01-01"), d("2024-12-31")))
+        .build();
+    Stocktake s = Stocktake.of(ProgressTracker.of(m, d("2026-01-01")), ESDC);
+    assertEquals(List.of(C), s.entries().stream().map(e -> e.progress().commitment()).toList());
+  }
+
+  @Test
   void rejectsAPreviousStocktakeThatIsNotEarlier() {
     OutcomeModel m = model();
     Stocktake first = Stocktake.of(ProgressTracker.of(m, d("2026-02-01")), ESDC);

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +37,15 @@ import org.sharedoutcomes.testkit.Seeds;
  */
 @ExtendWith(SeedReporter.class)
 class ModelPropertiesTest {
+  /** Immutable models shared by the tests of one run, so each seed is generated once. */
+  private static final Map<Long, OutcomeModel> MODELS = new ConcurrentHashMap<>();
+
   static LongStream seeds() {
     return Seeds.of(500);
+  }
+
+  private static OutcomeModel model(long seed) {
+    return MODELS.computeIfAbsent(seed, RandomModels::generate);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -44,12 +53,13 @@ class ModelPropertiesTest {
   void everyGeneratedModelBuilds(long seed) {
     OutcomeModel m = assertDoesNotThrow(() -> RandomModels.small().builder(seed).build());
     assertFalse(m.agencies().isEmpty());
+    MODELS.putIfAbsent(seed, m);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void toBuilderBuildsAnEqualModelWithTheSameHashCode(long seed) {
-    OutcomeModel m = RandomModels.generate(seed);
+    OutcomeModel m = model(seed);
     OutcomeModel again = m.toBuilder().build();
     assertEquals(m, again);
     assertEquals(m.hashCode(), again.hashCode());
@@ -58,7 +68,7 @@ class ModelPropertiesTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void addingThePartsInReverseOrderBuildsAnEqualModel(long seed) {
-    OutcomeModel m = RandomModels.generate(seed);
+    OutcomeModel m = model(seed);
     OutcomeModel.Builder b = OutcomeModel.builder();
     reversed(m.conflicts()).forEach(b::conflict);
     reversed(m.agreements()).forEach(b::agreement);
@@ -85,7 +95,7 @@ class ModelPropertiesTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void removingAReferencedEntityYieldsProblemsThatNameIt(long seed) {
-    OutcomeModel m = RandomModels.generate(seed);
+    OutcomeModel m = model(seed);
     List<EntityId> referenced = new ArrayList<>(References.of(m));
     assertFalse(referenced.isEmpty(), "the generator made a model in which nothing refers to"
         + " anything");
@@ -104,7 +114,7 @@ class ModelPropertiesTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void removingAnUnreferencedEntityKeepsTheModelValid(long seed) {
-    OutcomeModel m = RandomModels.generate(seed);
+    OutcomeModel m = model(seed);
     TreeSet<EntityId> unreferenced = new TreeSet<>(EntityId.ORDER);
     m.agencies().forEach(a -> unreferenced.add(a.id()));
     m.persons().forEach(p -> unreferenced.add(p.id()));
@@ -124,7 +134,7 @@ class ModelPropertiesTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void theAccountabilityCheckIsDeterministicAndNamesOnlyEntitiesOfTheModel(long seed) {
-    OutcomeModel m = RandomModels.generate(seed);
+    OutcomeModel m = model(seed);
     List<Finding> one = assertDoesNotThrow(() -> AccountabilityCheck.of(m).findings());
     assertEquals(one, AccountabilityCheck.of(RandomModels.generate(seed)).findings());
     TreeSet<EntityId> known = new TreeSet<>(EntityId.ORDER);
@@ -146,7 +156,7 @@ class ModelPropertiesTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void listsAreInCanonicalOrderAndLookUpsAgreeWithThem(long seed) {
-    OutcomeModel m = RandomModels.generate(seed);
+    OutcomeModel m = model(seed);
     List<String> agencyIds = m.agencies().stream().map(a -> a.id().value()).toList();
     assertEquals(agencyIds.stream().sorted().toList(), agencyIds);
     for (int i = 1; i < m.roles().size(); i++) {

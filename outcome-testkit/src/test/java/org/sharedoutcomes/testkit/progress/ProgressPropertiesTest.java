@@ -55,10 +55,13 @@ class ProgressPropertiesTest {
     return List.of(t.indicators(), t.commitments(), t.outcomes());
   }
 
-  private static Measurement randomMeasurement(SplittableRandom r, OutcomeModel model) {
+  /** A measurement of a random indicator, mostly for a period ending before {@code asOf}. */
+  private static Measurement randomMeasurement(
+      SplittableRandom r, OutcomeModel model, LocalDate asOf) {
     List<Indicator> inds = model.indicators();
     IndicatorId id = inds.get(r.nextInt(inds.size())).id();
-    LocalDate s = r.nextBoolean() ? YearMonth.from(date(r)).atDay(1) : date(r);
+    LocalDate near = asOf.minusDays(r.nextInt(r.nextBoolean() ? 120 : 1500));
+    LocalDate s = r.nextBoolean() ? YearMonth.from(near).atDay(1) : near;
     LocalDate e = r.nextBoolean() ? YearMonth.from(s).atEndOfMonth() : s.plusDays(r.nextInt(90));
     double v = r.nextInt(3) == 0 ? r.nextInt(100) : r.nextDouble() * 1000 - 200;
     Measurement m = Measurement.of(id, s, e, v);
@@ -79,7 +82,7 @@ class ProgressPropertiesTest {
       return Measurement.of(IndicatorId.of("no-such-" + r.nextInt(1000)), date(r), date(r)
           .plusDays(400_000), 1.0);
     }
-    return randomMeasurement(r, model).withReporter(AgencyId.of("ghost-" + r.nextInt(1000)));
+    return randomMeasurement(r, model, date(r)).withReporter(AgencyId.of("ghost-" + r.nextInt(1000)));
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -92,9 +95,9 @@ class ProgressPropertiesTest {
         : ProgressOptions.defaults().withOrdinalRollup(OrdinalRollup.MEDIAN).withGraceDays(0);
     ProgressTracker tracker = ProgressTracker.of(model, asOf, options);
     OutcomeModel.Builder all = model.toBuilder();
-    int steps = model.indicators().isEmpty() ? 0 : 1 + r.nextInt(15);
+    int steps = model.indicators().isEmpty() ? 0 : 1 + r.nextInt(25);
     for (int k = 0; k < steps; k++) {
-      Measurement m = randomMeasurement(r, model);
+      Measurement m = randomMeasurement(r, model, asOf);
       tracker.accept(m);
       all.measurement(m);
     }
@@ -107,9 +110,10 @@ class ProgressPropertiesTest {
   void rejectedMeasurementLeavesTheStateUnchanged(long seed) {
     OutcomeModel model = RandomModels.generate(seed);
     SplittableRandom r = new SplittableRandom(seed);
-    ProgressTracker tracker = ProgressTracker.of(model, date(r));
+    LocalDate asOf = date(r);
+    ProgressTracker tracker = ProgressTracker.of(model, asOf);
     if (!model.indicators().isEmpty()) {
-      tracker.accept(randomMeasurement(r, model));
+      tracker.accept(randomMeasurement(r, model, asOf));
     }
     List<Object> before = state(tracker);
     Measurement bad = invalidMeasurement(r, model);

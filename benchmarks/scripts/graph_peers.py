@@ -1,0 +1,236 @@
+#!/usr/bin/python3
+"""Cross-check and speed comparison of outcome-graph against python3-igraph and python3-networkx.
+
+Not part of `mvn verify`. Needs the Debian packages (the system Python, /usr/bin/python3):
+
+    apt-get update && apt-get install -y python3-networkx python3-igraph
+    /usr/bin/python3 benchmarks/scripts/graph_peers.py            # both parts
+    /usr/bin/python3 benchmarks/scripts/graph_peers.py crosscheck # results only
+    /usr/bin/python3 benchmarks/scripts/graph_peers.py speed [AGENCIES COMMITMENTS REPS]
+
+crosscheck: the Java driver (org.sharedoutcomes.benchmarks.graph.GraphPeerCheck) exports the
+collaboration and reporting networks of generated models (RandomModels, RealisticModels size S)
+and a generated collaboration network, with outcome-graph's results; this script computes the
+same measures with igraph and NetworkX and compares: degree centralization (in, out, all) and
+articulation points, bridges and component counts must be identical, betweenness equal within
+1e-9 (relative to max(1, |value|)).
+
+speed: the driver generates a collaboration network (default 100,000 agencies, 1,000,000
+commitments), times outcome-graph (best of REPS after a warm-up, on the network's compact index,
+built once like igraph's and NetworkX's own structures; the index build is timed apart), then
+this script loads the same edges into igraph and NetworkX and times them the same way, in the
+same run. Timings on a shared machine are noisy: read the ratios, not the seconds.
+"""
+import os
+import subprocess
+import sys
+import time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+WORK = os.environ.get("GRAPH_PEERS_DIR", "/tmp/graph-peers")
+
+
+def build_classpath():
+    cp_file = os.path.join(WORK, "classpath.txt")
+    os.makedirs(WORK, exist_ok=True)
+    cmd = ["mvn", "-B", "-q", "-o", "-pl", "benchmarks", "-am", "package",
+           "dependency:build-classpath", "-DskipTests", "-Dmaven.javadoc.skip=true",
+           "-Dmdep.outputFile=" + cp_file]
+    if subprocess.call(cmd, cwd=ROOT) != 0:
+        cmd.remove("-o")
+        subprocess.check_call(cmd, cwd=ROOT)
+    with open(cp_file) as f:
+        deps = f.read().strip()
+    return os.path.join(ROOT, "benchmarks", "target", "classes") + os.pathsep + deps
+
+
+def java(cp, *args):
+    subprocess.check_call(["java", "-Xmx6g", "-cp", cp,
+                           "org.sharedoutcomes.benchmarks.graph.GraphPeerCheck"] + list(args))
+
+
+def read_edges(path):
+    with open(path) as f:
+        n, directed = (int(x) for x in f.readline().split())
+        edges = [tuple(int(x) for x in line.split()) for line in f if line.strip()]
+    return n, directed == 1, edges
+
+
+def read_java(path):
+    out = {}
+    with open(path) as f:
+        for line in f:
+            parts = line.split()
+            out[parts[0]] = parts[1:]
+    return out
+
+
+def centralization(n, degrees, mode, directed):
+    if directed:
+        tmax = (n - 1) * (n - 1) if mode != "all" else 2 * (n - 1) * (n - 2)
+    else:
+        tmax = (n - 1) * (n - 2)
+    if tmax <= 0 or n == 0:
+        return 0.0
+    return (n * max(degrees) - sum(degrees)) / tmax
+
+
+def crosscheck(cp):
+    import igraph
+    import networkx as nx
+    d = os.path.join(WORK, "cross")
+    java(cp, "crosscheck", d)
+    with open(os.path.join(d, "index.txt")) as f:
+        names = [x.strip() for x in f if x.strip()]
+    failures = 0
+    worst_bt = 0.0
+    for name in names:
+        n, directed, edges = read_edges(os.path.join(d, name + ".edges"))
+        j = read_java(os.path.join(d, name + ".java"))
+        g = igraph.Graph(n=n, edges=edges, directed=directed)
+        G = nx.DiGraph() if directed else nx.Graph()
+        G.add_nodes_from(range(n))
+        G.add_edges_from(edges)
+        U = G.to_undirected()
+        problems = []
+        # degree centralization
+        jc = [float(x) for x in j["centralization"]]
+        if directed:
+            ig = [centralization(n, g.degree(mode=m), m, True) for m in ("in", "out", "all")]
+            nxc = [centralization(n, [d for _, d in G.in_degree()], "in", True),
+                   centralization(n, [d for _, d in G.out_degree()], "out", True),
+                   centralization(n, [d for _, d in G.degree()], "all", True)]
+        else:
+            c = centralization(n, g.degree(), "all", False)
+            ig = [c, c, c]
+            c2 = centralization(n, [d for _, d in G.degree()], "all", False)
+            nxc = [c2, c2, c2]
+        if any(abs(a - b) > 1e-12 for a, b in zip(jc, ig)):
+            problems.append("centralization java %s igraph %s" % (jc, ig))
+        if any(abs(a - b) > 1e-12 for a, b in zip(jc, nxc)):
+            problems.append("centralization java %s networkx %s" % (jc, nxc))
+        # articulation points
+        ja = set(int(x) for x in j["articulation"])
+        ia = set(g.articulation_points())
+        na = set(nx.articulation_points(U))
+        if ja != ia or ja != na:
+            problems.append("articulation java %d igraph %d networkx %d" % (len(ja), len(ia), len(na)))
+        # bridges (on the simple undirected graph)
+        jb = set(tuple(int(y) for y in x.split("-")) for x in j["bridges"])
+        u = g.as_undirected()
+        u.simplify()
+        ib = set(tuple(sorted(u.es[e].tuple)) for e in u.bridges())
+        nb = set(tuple(sorted(e)) for e in nx.bridges(U))
+        if jb != ib or jb != nb:
+            problems.append("bridges java %d igraph %d networkx %d" % (len(jb), len(ib), len(nb)))
+        # components
+        jk = int(j["components"][0])
+        ik = len(g.connected_components(mode="weak"))
+        nk = nx.number_connected_components(U)
+        if not (jk == ik == nk):
+            problems.append("components java %d igraph %d networkx %d" % (jk, ik, nk))
+        # betweenness
+        jbw = [float(x) for x in j["betweenness"]]
+        ibw = g.betweenness(directed=directed)
+        nbw = nx.betweenness_centrality(G, normalized=False)
+        for v in range(n):
+            for peer, value in (("igraph", ibw[v]), ("networkx", nbw[v])):
+                diff = abs(jbw[v] - value) / max(1.0, abs(value))
+                worst_bt = max(worst_bt, diff)
+                if diff > 1e-9:
+                    problems.append("betweenness of %d java %r %s %r" % (v, jbw[v], peer, value))
+        status = "ok" if not problems else "FAIL"
+        print("%-34s n=%-6d m=%-7d %s centralization=%.6f articulation=%d bridges=%d" % (
+            name, n, len(edges), status, jc[2], len(ja), len(jb)))
+        for p in problems[:5]:
+            print("    " + p)
+        failures += bool(problems)
+    print("crosscheck: %d graphs, %d failing; largest betweenness difference %.3g (relative)"
+          % (len(names), failures, worst_bt))
+    return failures == 0
+
+
+def best_of(reps, task):
+    task()
+    best = float("inf")
+    for _ in range(reps):
+        s = time.perf_counter()
+        task()
+        best = min(best, time.perf_counter() - s)
+    return best
+
+
+def speed(cp, agencies, commitments, reps):
+    import igraph
+    import networkx as nx
+    d = os.path.join(WORK, "speed")
+    java(cp, "speed", d, str(agencies), str(commitments), str(reps))
+    j = read_java(os.path.join(d, "large.java"))
+    n, _, edges = read_edges(os.path.join(d, "large.edges"))
+    print("loaded %d vertices, %d edges into python" % (n, len(edges)))
+
+    s = time.perf_counter()
+    g = igraph.Graph(n=n, edges=edges, directed=False)
+    ig_build = time.perf_counter() - s
+    s = time.perf_counter()
+    G = nx.Graph()
+    G.add_nodes_from(range(n))
+    G.add_edges_from(edges)
+    nx_build = time.perf_counter() - s
+    del edges
+
+    def ig_degree():
+        return centralization(n, g.degree(), "all", False)
+
+    def nx_degree():
+        return centralization(n, [d for _, d in G.degree()], "all", False)
+
+    results = {
+        "degree centralization": (float(j["time_degree"][0]), best_of(reps, ig_degree),
+                                  best_of(reps, nx_degree)),
+        "articulation points": (float(j["time_articulation"][0]),
+                                best_of(reps, lambda: g.articulation_points()),
+                                best_of(max(1, reps // 2), lambda: list(nx.articulation_points(G)))),
+        "connected components": (float(j["time_components"][0]),
+                                 best_of(reps, lambda: g.connected_components()),
+                                 best_of(max(1, reps // 2),
+                                         lambda: list(nx.connected_components(G)))),
+    }
+    # agreement on the large graph
+    same = (abs(float(j["centralization"][0]) - ig_degree()) < 1e-12
+            and int(j["articulation_count"][0]) == len(g.articulation_points())
+            and int(j["components"][0]) == len(g.connected_components()))
+    print()
+    print("graph: %d agencies, %d commitments, %d collaboration edges" % (agencies, commitments, g.ecount()))
+    print("structure build (not in the ratios): java compact index %.3f s, igraph %.3f s,"
+          " networkx %.3f s" % (float(j["time_index"][0]), ig_build, nx_build))
+    print("%-22s %10s %10s %10s %14s %14s %s" % ("analysis (best of %d)" % reps, "java s", "igraph s",
+                                                "networkx s", "nx/java", "java/igraph", "verdict"))
+    ok = True
+    for name, (jt, it, nt) in results.items():
+        faster = nt / jt
+        vs_ig = jt / it
+        verdict = "met" if faster >= 10 and vs_ig <= 2 else "NOT met"
+        ok &= verdict == "met"
+        print("%-22s %10.4f %10.4f %10.4f %13.1fx %13.2fx %s" % (name, jt, it, nt, faster, vs_ig, verdict))
+    print("results agree with igraph on the large graph: %s" % same)
+    print("target: >= 10x faster than networkx and <= 2x igraph's time")
+    return ok and same
+
+
+def main(argv):
+    mode = argv[1] if len(argv) > 1 else "all"
+    cp = build_classpath()
+    ok = True
+    if mode in ("all", "crosscheck"):
+        ok &= crosscheck(cp)
+    if mode in ("all", "speed"):
+        agencies = int(argv[2]) if len(argv) > 2 else 100_000
+        commitments = int(argv[3]) if len(argv) > 3 else 1_000_000
+        reps = int(argv[4]) if len(argv) > 4 else 5
+        ok &= speed(cp, agencies, commitments, reps)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,184 @@
+package org.sharedoutcomes.benchmarks.graph;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apiguardian.api.API;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.sharedoutcomes.benchmarks.scale.RealisticModels;
+import org.sharedoutcomes.core.OutcomeModel;
+import org.sharedoutcomes.graph.AccountabilityGraph;
+import org.sharedoutcomes.graph.GraphViews;
+import org.sharedoutcomes.graph.centrality.Betweenness;
+import org.sharedoutcomes.graph.centrality.DegreeCentralization;
+import org.sharedoutcomes.graph.resilience.Bridge;
+import org.sharedoutcomes.graph.resilience.Clusters;
+import org.sharedoutcomes.graph.resilience.Connectivity;
+import org.sharedoutcomes.testkit.RandomModels;
+
+/**
+ * The Java side of {@code benchmarks/scripts/graph_peers.py}: exports graphs with this module's
+ * results for the script to compare with igraph and NetworkX, and times the analyses on a large
+ * collaboration network. Not a test; run by the script.
+ *
+ * <pre>
+ * java ... GraphPeerCheck crosscheck DIR
+ * java ... GraphPeerCheck speed DIR AGENCIES COMMITMENTS REPETITIONS
+ * </pre>
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class GraphPeerCheck {
+  private GraphPeerCheck() {}
+
+  /**
+   * Runs one mode.
+   *
+   * @param args the mode and its arguments
+   * @throws IOException if a file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length >= 2 && args[0].equals("crosscheck")) {
+      crosscheck(Path.of(args[1]));
+    } else if (args.length >= 5 && args[0].equals("speed")) {
+      speed(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+          Integer.parseInt(args[4]));
+    } else {
+      System.err.println("usage: GraphPeerCheck crosscheck DIR | speed DIR AGENCIES COMMITMENTS"
+          + " REPETITIONS");
+      System.exit(2);
+    }
+  }
+
+  private static void crosscheck(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<String> names = new ArrayList<>();
+    for (long seed = 1; seed <= 6; seed++) {
+      OutcomeModel m = RandomModels.withBounds(120, 300, 0).model(seed);
+      names.addAll(export(dir, "random" + seed, AccountabilityGraph.of(m)));
+    }
+    OutcomeModel s = RealisticModels.of(RealisticModels.Size.S).model(RealisticModels.DEFAULT_SEED);
+    names.addAll(export(dir, "realisticS", AccountabilityGraph.of(s)));
+    CollaborationNetworks.Network net = CollaborationNetworks.generate(3_000, 12_000, 7L);
+    names.add(write(dir, "generated3000", net.toGraph()));
+    Files.write(dir.resolve("index.txt"), names);
+    System.out.println("wrote " + names.size() + " graphs to " + dir);
+  }
+
+  private static List<String> export(Path dir, String name, AccountabilityGraph g)
+      throws IOException {
+    return List.of(write(dir, name + "-collaboration", g.collaboration()),
+        write(dir, name + "-reporting", g.reporting()));
+  }
+
+  /** Writes NAME.edges (n, directed, then index pairs) and NAME.java (this module's results). */
+  private static <V, E> String write(Path dir, String name, Graph<V, E> g) throws IOException {
+    List<V> vertices = new ArrayList<>(g.vertexSet());
+    Map<V, Integer> index = new java.util.HashMap<>();
+    for (V v : vertices) {
+      index.put(v, index.size());
+    }
+    boolean directed = g.getType().isDirected();
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dir.resolve(name + ".edges")))) {
+      w.println(vertices.size() + " " + (directed ? 1 : 0));
+      for (E e : g.edgeSet()) {
+        w.println(index.get(g.getEdgeSource(e)) + " " + index.get(g.getEdgeTarget(e)));
+      }
+    }
+    DegreeCentralization<V> d = new DegreeCentralization<>(g);
+    Connectivity<V> c = new Connectivity<>(g);
+    Betweenness<V> b = new Betweenness<>(g, Integer.MAX_VALUE, 1, 0L);
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dir.resolve(name + ".java")))) {
+      w.println("centralization " + num(d.in()) + " " + num(d.out()) + " " + num(d.all()));
+      StringBuilder ap = new StringBuilder("articulation");
+      for (V v : c.articulationPoints()) {
+        ap.append(' ').append(index.get(v));
+      }
+      w.println(ap);
+      StringBuilder br = new StringBuilder("bridges");
+      for (Bridge<V> x : c.bridges()) {
+        int p = index.get(x.first());
+        int q = index.get(x.second());
+        br.append(' ').append(Math.min(p, q)).append('-').append(Math.max(p, q));
+      }
+      w.println(br);
+      w.println("components " + c.componentCount());
+      StringBuilder bw = new StringBuilder("betweenness");
+      for (V v : vertices) {
+        bw.append(' ').append(num(b.scores().get(v)));
+      }
+      w.println(bw);
+    }
+    return name;
+  }
+
+  private static String num(double v) {
+    return Double.toString(v);
+  }
+
+  private static void speed(Path dir, int agencies, int commitments, int reps)
+      throws IOException {
+    Files.createDirectories(dir);
+    long t0 = System.nanoTime();
+    CollaborationNetworks.Network net = CollaborationNetworks.generate(agencies, commitments, 11L);
+    long t1 = System.nanoTime();
+    try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("large.edges"))) {
+      w.write(agencies + " 0\n");
+      StringBuilder sb = new StringBuilder(64);
+      for (int i = 0; i < net.edges(); i++) {
+        sb.setLength(0);
+        sb.append(net.src()[i]).append(' ').append(net.dst()[i]).append('\n');
+        w.write(sb.toString());
+      }
+    }
+    Graph<Integer, DefaultWeightedEdge> g = net.toGraph();
+    long t2 = System.nanoTime();
+    System.out.printf(Locale.ROOT, "generated %d agencies, %d commitments, %d edges in %.1f s;"
+        + " JGraphT graph built in %.1f s%n", agencies, commitments, net.edges(),
+        (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+    // the compact index, built once per view (like igraph's or NetworkX's own structure)
+    double index = time(reps, () -> {
+      Graph<Integer, DefaultWeightedEdge> fresh = GraphViews.readOnly(
+          new org.jgrapht.graph.AsUnmodifiableGraph<>(g));
+      return new DegreeCentralization<>(fresh).all();
+    });
+    double degree = time(reps, () -> new DegreeCentralization<>(g).all());
+    double articulation = time(reps, () -> new Connectivity<>(g).articulationPoints().size());
+    double components = time(reps, () -> new Clusters<>(g).components().size());
+    Connectivity<Integer> c = new Connectivity<>(g);
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dir.resolve("large.java")))) {
+      w.printf(Locale.ROOT, "time_index %.6f%n", index);
+      w.printf(Locale.ROOT, "time_degree %.6f%n", degree);
+      w.printf(Locale.ROOT, "time_articulation %.6f%n", articulation);
+      w.printf(Locale.ROOT, "time_components %.6f%n", components);
+      w.println("centralization " + new DegreeCentralization<>(g).all());
+      w.println("articulation_count " + c.articulationPoints().size());
+      w.println("components " + new Clusters<>(g).componentCount());
+    }
+    System.out.printf(Locale.ROOT, "java (best of %d): index %.3f s, degree centralization %.4f s,"
+        + " articulation points %.4f s, components %.4f s%n", reps, index, degree, articulation,
+        components);
+  }
+
+  /** Best wall time in seconds over some repetitions, after one warm-up run. */
+  private static double time(int reps, Supplier<Object> task) {
+    Object sink = task.get();
+    double best = Double.MAX_VALUE;
+    for (int i = 0; i < reps; i++) {
+      long s = System.nanoTime();
+      sink = task.get();
+      best = Math.min(best, (System.nanoTime() - s) / 1e9);
+    }
+    if (sink == null) {
+      throw new AssertionError();
+    }
+    return best;
+  }
+}

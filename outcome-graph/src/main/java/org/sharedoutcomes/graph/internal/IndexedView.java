@@ -1,0 +1,47 @@
+package org.sharedoutcomes.graph.internal;
+
+import org.apiguardian.api.API;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+
+/**
+ * A read-only view of a graph that builds its {@link CompactGraph} once, on first use, and
+ * shares it with every analysis. The backing graph must not change after the view is made.
+ * Thread-safe for reading if the backing graph is.
+ *
+ * @param <V> the vertex type
+ * @param <E> the edge type
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class IndexedView<V, E> extends AsUnmodifiableGraph<V, E> {
+  private static final long serialVersionUID = 1L;
+  private transient volatile CompactGraph<V> compact;
+
+  /**
+   * A view of a graph.
+   *
+   * @param backing the graph, never changed afterwards
+   */
+  public IndexedView(Graph<V, E> backing) {
+    super(backing);
+  }
+
+  /**
+   * The compact form, built on first use.
+   *
+   * @return the compact graph
+   */
+  public CompactGraph<V> compact() {
+    CompactGraph<V> c = compact;
+    if (c == null) {
+      synchronized (this) {
+        c = compact;
+        if (c == null) {
+          c = CompactGraph.build(this);
+          compact = c;
+        }
+      }
+    }
+    return c;
+  }
+}
