@@ -23,7 +23,7 @@ import org.sharedoutcomes.json.deser.EntityDeserializer;
 import org.sharedoutcomes.json.deser.ModelDeserializer;
 import org.sharedoutcomes.json.ser.EntitySerializer;
 import org.sharedoutcomes.json.ser.ModelSerializer;
-import org.sharedoutcomes.json.ser.ModelWriter;
+import org.sharedoutcomes.json.internal.ModelWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.module.SimpleModule;
 

@@ -1,5 +1,6 @@
 package org.sharedoutcomes.json.deser;
 
+import org.sharedoutcomes.json.internal.ModelReader;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.OutcomeModel;
 import tools.jackson.core.JsonParser;

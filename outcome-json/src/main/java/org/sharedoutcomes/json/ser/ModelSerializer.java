@@ -1,5 +1,6 @@
 package org.sharedoutcomes.json.ser;
 
+import org.sharedoutcomes.json.internal.ModelWriter;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.OutcomeModel;
 import tools.jackson.core.JsonGenerator;

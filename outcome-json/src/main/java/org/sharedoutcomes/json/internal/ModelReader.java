@@ -1,4 +1,4 @@
-package org.sharedoutcomes.json.deser;
+package org.sharedoutcomes.json.internal;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.sharedoutcomes.json.ser;
+package org.sharedoutcomes.json.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
