@@ -21,11 +21,14 @@ import org.sharedoutcomes.core.protocol.ProtocolRegistry;
 import org.sharedoutcomes.core.protocol.responsibility.*;
 import org.sharedoutcomes.graph.*;
 import org.sharedoutcomes.graph.centrality.*;
+import org.sharedoutcomes.json.*;
 import org.sharedoutcomes.examples.SampleModels;
 
 // ---------------------------------------------------------------- load
-OutcomeModel model = SampleModels.deliveryUnit();   // reading JSON arrives with outcome-json
-System.out.println("Model: the bundled delivery-unit sample");
+String file = System.getProperty("model", "");
+OutcomeModel model = (file.isEmpty() ? SampleModels.deliveryUnit()
+    : OutcomeJson.standard().read(Path.of(file)));
+System.out.println("Model: " + (file.isEmpty() ? "the bundled delivery-unit sample" : file));
 System.out.println(model);
 
 // ---------------------------------------------------------------- table 1: status by agency
@@ -98,9 +101,15 @@ System.out.printf("Freeman degree centralization of the collaboration network: %
 // ---------------------------------------------------------------- export for other tools
 Path outDir = Path.of("target", "analysis");
 Files.createDirectories(outDir);
+StringBuilder commitmentsCsv = new StringBuilder();
+OutcomeCsv.commitments(model, commitmentsCsv);
+Files.writeString(outDir.resolve("commitments.csv"), commitmentsCsv);
+StringBuilder indicatorsCsv = new StringBuilder();
+OutcomeCsv.indicators(model, indicatorsCsv);
+Files.writeString(outDir.resolve("indicators.csv"), indicatorsCsv);
 Files.writeString(outDir.resolve("accountability.dot"),
     org.sharedoutcomes.graph.export.GraphExport.of(graph).toDot());
-System.out.println("Wrote accountability.dot to "
+System.out.println("Wrote commitments.csv, indicators.csv and accountability.dot to "
     + outDir.toAbsolutePath());
 
 /exit

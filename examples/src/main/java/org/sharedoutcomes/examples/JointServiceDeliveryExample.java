@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.CommitmentId;
+import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.OutcomeModel;
+import org.sharedoutcomes.core.access.DataAccess;
 import org.sharedoutcomes.core.protocol.Fraction;
 import org.sharedoutcomes.core.protocol.ProtocolRegistry;
 import org.sharedoutcomes.core.protocol.responsibility.Allocation;
 import org.sharedoutcomes.core.protocol.responsibility.CreditReport;
 import org.sharedoutcomes.core.protocol.responsibility.ResponsibilityProtocol;
+import org.sharedoutcomes.json.OutcomeDocument;
+import org.sharedoutcomes.json.OutcomeJson;
 
 /**
  * Example 2, joint service delivery (seed 001): a "birth of a child" bundle delivered by
@@ -81,10 +85,48 @@ public final class JointServiceDeliveryExample {
     out.println();
     reports.forEach(r -> r.unallocated().forEach((c, why) ->
         out.println("  not allocated: " + c + ": " + why)));
+
+    // 2. What each agency may see. PUBLIC data: everyone; PARTNERS: agencies with a role on
+    //    what the indicator measures; OWNER_ONLY: the owner and parties to an agreement.
+    DataAccess access = DataAccess.of(model);
+    out.println();
+    out.println("Who may see which indicator's data on " + SampleModels.YEAR_END + ":");
+    out.printf(Locale.ROOT, "  %-30s", "agency");
+    for (Indicator i : model.indicators()) {
+      out.printf(Locale.ROOT, " %15s", i.id().value());
+    }
+    out.println();
+    out.printf(Locale.ROOT, "  %-30s", "(sensitivity)");
+    for (Indicator i : model.indicators()) {
+      out.printf(Locale.ROOT, " %15s", words(i.sensitivity().name()));
+    }
+    out.println();
+    for (Agency a : model.agencies()) {
+      out.printf(Locale.ROOT, "  %-30s", a.name());
+      for (Indicator i : model.indicators()) {
+        out.printf(Locale.ROOT, " %15s",
+            access.canSee(a.id(), i.id(), SampleModels.YEAR_END) ? "yes" : "-");
+      }
+      out.println();
+    }
+
+    // 3. An export for one agency holds only what it may see, and says what was withheld.
+    OutcomeJson json = OutcomeJson.standard();
+    out.println();
+    out.println("JSON exports written for one agency each:");
+    for (Agency a : model.agencies()) {
+      String text = json.forViewer(a.id()).write(model);
+      OutcomeDocument doc = json.readDocument(text);
+      out.println("  " + a.id() + ": " + doc.model().measurementCount() + " of "
+          + model.measurementCount() + " measurements; withheld " + doc.withheld());
+    }
   }
 
   private static String share(Fraction f) {
     return f + String.format(Locale.ROOT, " (%.1f%%)", f.doubleValue() * 100);
   }
 
+  private static String words(String enumName) {
+    return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
 }

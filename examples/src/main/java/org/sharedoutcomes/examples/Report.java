@@ -43,6 +43,8 @@ import org.sharedoutcomes.graph.export.GraphExport;
 import org.sharedoutcomes.graph.governance.CentrePeriod;
 import org.sharedoutcomes.graph.governance.CentreShare;
 import org.sharedoutcomes.graph.governance.GovernanceClassification;
+import org.sharedoutcomes.json.OutcomeFormatException;
+import org.sharedoutcomes.json.OutcomeJson;
 import org.sharedoutcomes.examples.report.TrajectoryChart;
 
 /**
@@ -700,8 +702,11 @@ public final class Report {
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException("no such file: " + file);
       }
-      throw new IllegalArgumentException(file + ": reading JSON needs the reader of"
-          + " outcome-json, which is not in this build yet");
+      try {
+        return OutcomeJson.standard().read(file);
+      } catch (OutcomeFormatException e) {
+        throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+      }
     }
   }
 }

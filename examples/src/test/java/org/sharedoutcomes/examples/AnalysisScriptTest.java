@@ -57,9 +57,9 @@ class AnalysisScriptTest {
   }
 
   @Test
-  void exportsTheGraph() throws IOException {
-    assertTrue(out.contains("Wrote accountability.dot"), out);
-    assertTrue(Files.readString(Path.of("target", "analysis", "accountability.dot"))
-        .contains("commitment:numeracy"));
+  void exportsCsvTables() throws IOException {
+    assertTrue(out.contains("Wrote commitments.csv, indicators.csv and accountability.dot"), out);
+    assertTrue(Files.readString(Path.of("target", "analysis", "commitments.csv"))
+        .contains("numeracy"));
   }
 }

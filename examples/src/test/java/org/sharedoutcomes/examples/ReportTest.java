@@ -164,6 +164,27 @@ class ReportTest {
   }
 
   @Test
+  void readsAModelFromJson() throws IOException {
+    Path file = dir.resolve("model.json");
+    org.sharedoutcomes.json.OutcomeJson.standard().write(SampleModels.betterConnectedServices(),
+        file);
+    Run r = run(file.toString(), "--out", dir.resolve("out").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Model: " + file + ". Progress as of 2025-12-31."), r.out());
+    assertTrue(r.out().contains("| 7 | 7 | 3 | 3 |"), r.out());
+  }
+
+  @Test
+  void reportsWhereAMalformedModelFileIsWrong() throws IOException {
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, "{\"format\": \"sharedoutcomes/1\",\n  \"agencies\": [ }");
+    Run r = run(file.toString(), "--out", dir.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().startsWith("report: cannot read the model: " + file), r.err());
+    assertTrue(r.err().contains("line 2"), r.err());
+  }
+
+  @Test
   void saysWhichFileItCannotRead() {
     Run r = run(dir.resolve("missing.json").toString(), "--out", dir.toString());
     assertEquals(1, r.code());
