@@ -12,6 +12,7 @@ module org.sharedoutcomes.core {
 
   exports org.sharedoutcomes.core;
   exports org.sharedoutcomes.core.check;
+  exports org.sharedoutcomes.core.access;
   exports org.sharedoutcomes.core.progress;
   exports org.sharedoutcomes.core.protocol;
   exports org.sharedoutcomes.core.protocol.responsibility;

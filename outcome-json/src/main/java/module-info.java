@@ -3,7 +3,12 @@ module org.sharedoutcomes.json {
   requires transitive org.sharedoutcomes.core;
   requires static transitive org.apiguardian.api;
   requires static transitive org.jspecify;
-  requires tools.jackson.databind;
+  requires transitive tools.jackson.databind;
 
   exports org.sharedoutcomes.json;
+  exports org.sharedoutcomes.json.ser;
+  exports org.sharedoutcomes.json.deser;
+
+  provides tools.jackson.databind.JacksonModule with
+      org.sharedoutcomes.json.OutcomeModule;
 }

@@ -1,6 +1,5 @@
 package org.sharedoutcomes.core.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +30,6 @@ import org.sharedoutcomes.core.PartyId;
 import org.sharedoutcomes.core.Person;
 import org.sharedoutcomes.core.PersonId;
 import org.sharedoutcomes.core.Problem;
-import org.sharedoutcomes.core.Role;
 import org.sharedoutcomes.core.RoleAssignment;
 import org.sharedoutcomes.core.RoleTarget;
 import org.sharedoutcomes.core.SubjectKind;
@@ -154,12 +152,15 @@ public final class ModelValidator {
     }
     // two assignments of one role to one party on one target for the same span are one
     // assignment given twice, whatever their attributes
-    // (hashed on the fields RoleAssignment.ORDER compares: linear, where a TreeSet was
-    // O(n log n) comparator chains)
-    Set<RoleKey> seenRoles = new HashSet<>(Math.max(16, roles.size() * 4 / 3 + 1));
+    // (hashed on the fields RoleAssignment.ORDER compares: O(1) per role at a million roles)
+    Set<List<Object>> seenRoles = new HashSet<>();
     for (RoleAssignment r : roles) {
+      boolean twice = !seenRoles.add(List.of(r.target(), r.role(), r.party(), r.from(), r.to()));
+      if (!twice && knownParty(r.party()) && knownTarget(r.target())) {
+        continue; // nothing to report: skip building the message id
+      }
       String id = r.target().value() + "/" + r.role() + "/" + r.party().value();
-      if (!seenRoles.add(RoleKey.of(r))) {
+      if (twice) {
         add(EntityKind.ROLE_ASSIGNMENT, id, "role", "role " + r.role() + " of '" + r.party()
             + "' on '" + r.target() + "'" + span(r) + " is given twice; give it once");
       }
@@ -250,8 +251,7 @@ public final class ModelValidator {
 
   private <T, K extends Comparable<? super K>> Set<K> unique(
       Collection<T> values, Function<T, K> id, EntityKind kind) {
-    // hashed, not sorted: every reference check is a look-up here, and problems are sorted at
-    // the end anyway (a TreeMap made validation O(n log n) with string compares)
+    // hashed, not sorted: look-ups stay O(1) at a million entities; problems are sorted later
     Map<K, Integer> counts = new HashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
     for (T v : values) {
       counts.merge(id.apply(v), 1, Integer::sum);
@@ -265,15 +265,6 @@ public final class ModelValidator {
     return counts.keySet();
   }
 
-  /** The fields {@link RoleAssignment#ORDER} compares: equal keys, equal in that order. */
-  private record RoleKey(RoleTarget target, Role role, PartyId party, LocalDate from,
-      LocalDate to) {
-    static RoleKey of(RoleAssignment r) {
-      return new RoleKey(r.target(), r.role(), r.party(), r.from().orElse(LocalDate.MIN),
-          r.to().orElse(LocalDate.MAX));
-    }
-  }
-
   private static String span(RoleAssignment r) {
     if (r.from().isEmpty() && r.to().isEmpty()) {
       return "";
@@ -284,6 +275,15 @@ public final class ModelValidator {
 
   private void agency(EntityKind kind, String id, String field, AgencyId ref) {
     ref(agencyIds.contains(ref), kind, id, field, "agency", ref.value());
+  }
+
+  private boolean knownParty(PartyId ref) {
+    return ref instanceof AgencyId a ? agencyIds.contains(a) : personIds.contains((PersonId) ref);
+  }
+
+  private boolean knownTarget(RoleTarget ref) {
+    return ref instanceof CommitmentId c ? commitmentIds.contains(c)
+        : outcomeIds.contains((OutcomeId) ref);
   }
 
   private void party(EntityKind kind, String id, String field, PartyId ref) {

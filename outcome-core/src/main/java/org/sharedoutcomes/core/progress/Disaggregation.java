@@ -1,5 +1,7 @@
 package org.sharedoutcomes.core.progress;
 
+import org.sharedoutcomes.core.internal.Lazy;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +47,7 @@ public final class Disaggregation {
   private final String dimension;
   private final LocalDate asOf;
   private final ProgressOptions options;
-  private volatile @Nullable Result result;
+  private final Lazy<Result> result = Lazy.of(() -> compute());
 
   private record Result(List<DimensionValue> values, OptionalDouble total) {}
 
@@ -128,17 +130,7 @@ public final class Disaggregation {
   }
 
   private Result result() {
-    Result r = result;
-    if (r == null) {
-      synchronized (this) {
-        r = result;
-        if (r == null) {
-          r = compute();
-          result = r;
-        }
-      }
-    }
-    return r;
+    return result.get();
   }
 
   private Result compute() {

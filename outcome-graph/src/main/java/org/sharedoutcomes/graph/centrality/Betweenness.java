@@ -1,5 +1,7 @@
 package org.sharedoutcomes.graph.centrality;
 
+import org.sharedoutcomes.core.internal.Lazy;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -50,7 +52,7 @@ public final class Betweenness<V> {
   private final int exactLimit;
   private final int samples;
   private final long seed;
-  private volatile Result<V> result;
+  private final Lazy<Result<V>> result = Lazy.of(this::computeResult);
 
   private record Result<V>(Map<V, Double> scores, Map<V, Double> errors, Map<V, Double> normalized,
       boolean exact, int sources) {}
@@ -91,17 +93,11 @@ public final class Betweenness<V> {
   }
 
   private Result<V> result() {
-    Result<V> r = result;
-    if (r == null) {
-      synchronized (this) {
-        r = result;
-        if (r == null) {
-          r = compute(CompactGraph.of(graph));
-          result = r;
-        }
-      }
-    }
-    return r;
+    return result.get();
+  }
+
+  private Result<V> computeResult() {
+    return compute(CompactGraph.of(graph));
   }
 
   private Result<V> compute(CompactGraph<V> c) {

@@ -1,5 +1,7 @@
 package org.sharedoutcomes.graph.delivery;
 
+import org.sharedoutcomes.core.internal.Lazy;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,7 +48,7 @@ import org.sharedoutcomes.graph.AccountabilityGraph;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DeliveryChains {
   private final AccountabilityGraph graph;
-  private volatile Result result;
+  private final Lazy<Result> result = Lazy.of(() -> compute());
 
   private record Result(List<DeliveryChain> chains, Map<CommitmentId, Set<AgencyId>> unreached,
       Optional<String> reason) {}
@@ -62,17 +64,7 @@ public final class DeliveryChains {
   }
 
   private Result result() {
-    Result r = result;
-    if (r == null) {
-      synchronized (this) {
-        r = result;
-        if (r == null) {
-          r = compute();
-          result = r;
-        }
-      }
-    }
-    return r;
+    return result.get();
   }
 
   private Result compute() {

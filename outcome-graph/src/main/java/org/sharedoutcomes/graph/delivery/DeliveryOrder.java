@@ -1,5 +1,7 @@
 package org.sharedoutcomes.graph.delivery;
 
+import org.sharedoutcomes.core.internal.Lazy;
+
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +40,7 @@ import org.sharedoutcomes.core.OutcomeModel;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DeliveryOrder {
   private final OutcomeModel model;
-  private volatile Result result;
+  private final Lazy<Result> result = Lazy.of(() -> compute());
 
   private record Result(List<CommitmentId> order, List<CommitmentId> path, long days,
       Map<CommitmentId, Long> finish) {}
@@ -54,17 +56,7 @@ public final class DeliveryOrder {
   }
 
   private Result result() {
-    Result r = result;
-    if (r == null) {
-      synchronized (this) {
-        r = result;
-        if (r == null) {
-          r = compute();
-          result = r;
-        }
-      }
-    }
-    return r;
+    return result.get();
   }
 
   private Result compute() {

@@ -1,5 +1,7 @@
 package org.sharedoutcomes.graph.governance;
 
+import org.sharedoutcomes.core.internal.Lazy;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,7 +52,7 @@ public final class GovernanceClassification {
   public static final double CENTRALIZATION_THRESHOLD = 0.5;
 
   private final AccountabilityGraph graph;
-  private volatile Result result;
+  private final Lazy<Result> result = Lazy.of(() -> compute());
 
   private record Result(GovernanceForm form, List<String> evidence, Optional<AgencyId> governor,
       double centralization) {}
@@ -66,17 +68,7 @@ public final class GovernanceClassification {
   }
 
   private Result result() {
-    Result r = result;
-    if (r == null) {
-      synchronized (this) {
-        r = result;
-        if (r == null) {
-          r = compute();
-          result = r;
-        }
-      }
-    }
-    return r;
+    return result.get();
   }
 
   private Result compute() {

@@ -1,5 +1,7 @@
 package org.sharedoutcomes.graph.resilience;
 
+import org.sharedoutcomes.core.internal.Lazy;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,7 +33,7 @@ import org.sharedoutcomes.graph.internal.CompactGraph;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Cycles<V> {
   private final Graph<V, ?> graph;
-  private volatile Result<V> result;
+  private final Lazy<Result<V>> result = Lazy.of(this::computeResult);
 
   private record Result<V>(List<List<V>> cycles, List<List<V>> components) {}
 
@@ -51,17 +53,11 @@ public final class Cycles<V> {
   }
 
   private Result<V> result() {
-    Result<V> r = result;
-    if (r == null) {
-      synchronized (this) {
-        r = result;
-        if (r == null) {
-          r = compute(CompactGraph.of(graph));
-          result = r;
-        }
-      }
-    }
-    return r;
+    return result.get();
+  }
+
+  private Result<V> computeResult() {
+    return compute(CompactGraph.of(graph));
   }
 
   private static <V> Result<V> compute(CompactGraph<V> c) {

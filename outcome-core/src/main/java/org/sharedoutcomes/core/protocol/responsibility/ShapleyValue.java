@@ -1,5 +1,7 @@
 package org.sharedoutcomes.core.protocol.responsibility;
 
+import org.sharedoutcomes.core.internal.Lazy;
+
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.apiguardian.api.API;
@@ -43,7 +45,7 @@ public final class ShapleyValue {
   private final boolean exact;
   private final int permutations;
   private final long seed;
-  private volatile double[] values;
+  private final Lazy<double[]> values = Lazy.of(this::computeValues);
   private double[] errors;
   private long evaluated;
 
@@ -170,17 +172,11 @@ public final class ShapleyValue {
   }
 
   private double[] compute() {
-    double[] v = values;
-    if (v == null) {
-      synchronized (this) {
-        v = values;
-        if (v == null) {
-          v = exact ? computeExact() : computeSampled();
-          values = v;
-        }
-      }
-    }
-    return v;
+    return values.get();
+  }
+
+  private double[] computeValues() {
+    return exact ? computeExact() : computeSampled();
   }
 
   private double[] computeExact() {

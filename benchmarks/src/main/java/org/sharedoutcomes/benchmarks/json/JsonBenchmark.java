@@ -1,0 +1,211 @@
+package org.sharedoutcomes.benchmarks.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.sharedoutcomes.core.AgencyId;
+import org.sharedoutcomes.core.AgencyKind;
+import org.sharedoutcomes.core.Commitment;
+import org.sharedoutcomes.core.CommitmentId;
+import org.sharedoutcomes.core.CommitmentStatus;
+import org.sharedoutcomes.core.GovernmentLevel;
+import org.sharedoutcomes.core.Indicator;
+import org.sharedoutcomes.core.IndicatorId;
+import org.sharedoutcomes.core.Outcome;
+import org.sharedoutcomes.core.OutcomeId;
+import org.sharedoutcomes.core.OutcomeLevel;
+import org.sharedoutcomes.core.OutcomeModel;
+import org.sharedoutcomes.core.Priority;
+import org.sharedoutcomes.core.Role;
+import org.sharedoutcomes.json.JsonLimits;
+import org.sharedoutcomes.json.OutcomeJson;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading and writing a Shared Outcomes document of a million commitments (10,000 agencies,
+ * 40,000 outcomes, two roles per commitment, 2,000 indicators with 24 monthly measurements
+ * each), side by side in one run with Jackson's own work on the same bytes:
+ *
+ * <ul>
+ *   <li>{@link #readModel} ({@link OutcomeJson#read}: parse, build and validate the model)
+ *       against {@link #readTree} ({@code JsonMapper.readTree}) and {@link #tokenScan} (a bare
+ *       {@code nextToken()} loop, the floor);
+ *   <li>{@link #writeModel} against {@link #writeTree} ({@code JsonMapper.writeValue} of the
+ *       same document as a tree).
+ * </ul>
+ *
+ * <p>Report ratios (readModel / readTree, readModel / tokenScan, writeModel / writeTree), not
+ * absolute times: the machine is shared and noisy. Run with, for example, {@code java -Xmx8g
+ * -jar benchmarks.jar JsonBenchmark -f 1 -wi 2 -i 3}; each benchmark forks its own JVM and
+ * builds the model in its setup (about half a minute).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-Xms4g"})
+public class JsonBenchmark {
+  private static final JsonMapper PLAIN = JsonMapper.builder().build();
+  static final OutcomeJson JSON = OutcomeJson.builder()
+      .limits(new JsonLimits(32, 1_000_000, 4L << 30)).build();
+
+  /** The model and its document. */
+  @State(Scope.Benchmark)
+  public static class Document {
+    /** The number of commitments. */
+    @Param("1000000")
+    public int commitments;
+
+    OutcomeModel model;
+    byte[] bytes;
+
+    /** Builds the model and writes it once. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      model = model(commitments);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 28);
+      JSON.write(model, out);
+      bytes = out.toByteArray();
+      System.out.printf("%n%,d commitments, %,d roles, %,d measurements: %,d bytes%n",
+          model.commitments().size(), model.roles().size(), model.measurementCount(),
+          bytes.length);
+    }
+  }
+
+  /** The same document as a Jackson tree, for {@link #writeTree}. */
+  @State(Scope.Benchmark)
+  public static class Tree {
+    JsonNode tree;
+
+    /**
+     * Parses the document into a tree.
+     *
+     * @param d the document
+     */
+    @Setup(Level.Trial)
+    public void setUp(Document d) {
+      tree = PLAIN.readTree(d.bytes);
+    }
+  }
+
+  static OutcomeModel model(int commitments) {
+    OutcomeModel.Builder b = OutcomeModel.builder();
+    int agencies = Math.max(10, commitments / 100);
+    int outcomes = Math.max(10, commitments / 25);
+    int indicators = Math.max(10, commitments / 500);
+    AgencyId[] a = new AgencyId[agencies];
+    for (int i = 0; i < agencies; i++) {
+      a[i] = AgencyId.of(String.format("ag-%06d", i));
+      b.agency(a[i].value(), "Agency " + i, i == 0 ? AgencyKind.CENTRAL_AGENCY
+          : AgencyKind.values()[i % AgencyKind.values().length], GovernmentLevel.NATIONAL);
+    }
+    OutcomeId[] o = new OutcomeId[outcomes];
+    for (int i = 0; i < outcomes; i++) {
+      o[i] = OutcomeId.of(String.format("o-%06d", i));
+      b.outcome(Outcome.of(o[i].value(), "Outcome statement number " + i,
+          i < outcomes / 10 ? OutcomeLevel.IMPACT : OutcomeLevel.OUTCOME));
+    }
+    LocalDate start = LocalDate.of(2024, 1, 1);
+    CommitmentStatus[] statuses = CommitmentStatus.values();
+    Priority[] priorities = Priority.values();
+    for (int i = 0; i < commitments; i++) {
+      CommitmentId id = CommitmentId.of(String.format("c-%07d", i));
+      b.commitment(Commitment.builder(id.value(), "Improve service outcome " + i)
+          .madeOn(start.plusDays(i % 365)).due(start.plusDays(365 + i % 1000))
+          .serves(o[i % outcomes]).status(statuses[i % statuses.length])
+          .priority(priorities[i % priorities.length]).build());
+      b.assign(a[(i * 7) % agencies], Role.ACCOUNTABLE, id);
+      b.assign(a[(i * 13 + 1) % agencies], Role.CONTRIBUTOR, id);
+    }
+    for (int i = 0; i < indicators; i++) {
+      IndicatorId id = IndicatorId.of(String.format("i-%05d", i));
+      b.indicator(Indicator.builder(id.value(), "Indicator " + i).unit("%")
+          .baseline(50, start).dataOwner(a[i % agencies].value())
+          .measures(CommitmentId.of(String.format("c-%07d", i))).build());
+      for (int m = 0; m < 24; m++) {
+        LocalDate s = start.plusMonths(m);
+        b.measurement(id, s, s.plusMonths(1).minusDays(1), 50 + m * 0.25 + i % 7);
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * Reads the model: parse, build, validate.
+   *
+   * @param d the document
+   * @return the model
+   */
+  @Benchmark
+  public OutcomeModel readModel(Document d) {
+    return JSON.read(new java.io.ByteArrayInputStream(d.bytes));
+  }
+
+  /**
+   * Jackson's tree of the same bytes.
+   *
+   * @param d the document
+   * @return the tree
+   */
+  @Benchmark
+  public JsonNode readTree(Document d) {
+    return PLAIN.readTree(d.bytes);
+  }
+
+  /**
+   * A bare token scan of the same bytes: the floor for any reader.
+   *
+   * @param d the document
+   * @param bh the black hole
+   * @return the token count
+   */
+  @Benchmark
+  public long tokenScan(Document d, Blackhole bh) {
+    long n = 0;
+    try (JsonParser p = PLAIN.createParser(d.bytes)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        bh.consume(t);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Writes the model.
+   *
+   * @param d the document
+   */
+  @Benchmark
+  public void writeModel(Document d) {
+    JSON.write(d.model, OutputStream.nullOutputStream());
+  }
+
+  /**
+   * Writes Jackson's tree of the same document.
+   *
+   * @param t the tree
+   */
+  @Benchmark
+  public void writeTree(Tree t) {
+    PLAIN.writeValue(OutputStream.nullOutputStream(), t.tree);
+  }
+}

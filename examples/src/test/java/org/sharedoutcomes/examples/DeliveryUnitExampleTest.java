@@ -1,0 +1,49 @@
+package org.sharedoutcomes.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class DeliveryUnitExampleTest {
+  private final String out = Output.of(DeliveryUnitExample::run);
+
+  @Test
+  void introducesTheCentreAndTheDepartments() {
+    assertTrue(out.startsWith("The delivery unit (seed 000): 12 commitments of 5 departments,"
+        + " overseen by pmdu"), out);
+  }
+
+  @Test
+  void stocktakeShowsStatusTrendLikelihoodAndTheUnitsRating() {
+    // numeracy: at risk at the year's end (80.2 against 85), worse than at mid-year
+    assertTrue(out.matches("(?s).*Raise numeracy at age 11 +at risk +worsening +likely amber"
+        + " green +unit says amber red +<- data and judgement disagree.*"), out);
+    assertTrue(out.matches("(?s).*Raise literacy at age 11 +achieved +improving.*"), out);
+  }
+
+  @Test
+  void stocktakeAsksCanWeHelpWhereThingsSlip() {
+    assertTrue(out.contains("  Can we help? Raise numeracy at age 11\n"), out);
+    assertTrue(out.contains("  Can we help? Treatment within 18 weeks of referral\n"), out);
+  }
+
+  @Test
+  void printsTheCentralizationFigures() {
+    assertTrue(out.contains("degree centralization, collaboration network: 0.500"), out);
+    assertTrue(out.contains("in-degree centralization, reporting network:  1.000"), out);
+    assertTrue(out.contains("governance form: network administrative organization (governed by"
+        + " pmdu)"), out);
+  }
+
+  @Test
+  void warnsWhenTheCentreDriftsFromSupportToControl() {
+    assertTrue(out.contains("2025-01-01 to 2025-06-30:  9 interventions, 0 directive,"
+        + " 6 supportive, directive share 0%"), out);
+    assertTrue(out.contains("2025-07-01 to 2025-12-31:  9 interventions, 4 directive,"
+        + " 3 supportive, directive share 57%"), out);
+    assertTrue(out.contains("WARNING: the centre is drifting from support to control: the"
+        + " directive share of its interventions rose from 0% to 57%"), out);
+    assertTrue(out.contains("[SO-ACC-011] the centre gave Home Office ('home-office') 3"
+        + " directives and 1 offer of support"), out);
+  }
+}
