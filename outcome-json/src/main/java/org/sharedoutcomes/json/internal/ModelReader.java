@@ -1117,16 +1117,27 @@ public final class ModelReader {
   private <T extends Comparable<? super T>> Set<T> idSet(
       java.util.function.Function<String, T> of) {
     startArray();
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      return Set.of();
+    }
+    if (t != JsonToken.VALUE_STRING) {
+      throw typeError("an id (a string)");
+    }
+    T first = of.apply(p.getString());
+    if ((t = p.nextToken()) == JsonToken.END_ARRAY) {
+      return Set.of(first); // the common case: no tree set to build and copy
+    }
     Set<T> set = new java.util.TreeSet<>();
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+    set.add(first);
+    do {
       if (t != JsonToken.VALUE_STRING) {
         throw typeError("an id (a string)");
       }
       if (!set.add(of.apply(p.getString()))) {
         throw fail("'" + abbreviate(p.getString()) + "' appears twice");
       }
-    }
+    } while ((t = p.nextToken()) != JsonToken.END_ARRAY);
     return set;
   }
 
