@@ -92,9 +92,13 @@ public record Commitment(
     Checks.optional(collaborationMode, where, "collaborationMode");
     Checks.optional(phase, where, "phase");
     Checks.optional(responsibilityProtocol, where, "responsibilityProtocol");
-    responsibilityProtocol.ifPresent(p -> Checks.id(p, where, "responsibilityProtocol"));
+    if (responsibilityProtocol.isPresent()) {
+      Checks.id(responsibilityProtocol.get(), where, "responsibilityProtocol");
+    }
     Checks.optional(conflictProtocol, where, "conflictProtocol");
-    conflictProtocol.ifPresent(p -> Checks.id(p, where, "conflictProtocol"));
+    if (conflictProtocol.isPresent()) {
+      Checks.id(conflictProtocol.get(), where, "conflictProtocol");
+    }
     attributes = Checks.attributes(attributes, where, "attributes");
   }
 

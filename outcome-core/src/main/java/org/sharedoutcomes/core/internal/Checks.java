@@ -338,6 +338,9 @@ public final class Checks {
     if (values == null) {
       return sortedSet(values, where.get() + field);
     }
+    if (values.isEmpty()) {
+      return Set.of(); // without an iterator: most sets in a document are empty
+    }
     for (T v : values) {
       if (v == null) {
         return sortedSet(values, where.get() + field);

@@ -137,7 +137,9 @@ public final class ModelValidator {
     }
     for (Commitment c : commitments) {
       String id = c.id().value();
-      c.madeBy().ifPresent(p -> party(EntityKind.COMMITMENT, id, "madeBy", p));
+      if (c.madeBy().isPresent()) { // no capturing lambda per commitment
+        party(EntityKind.COMMITMENT, id, "madeBy", c.madeBy().get());
+      }
       for (OutcomeId o : c.outcomes()) {
         ref(outcomeIds.contains(o), EntityKind.COMMITMENT, id, "outcomes", "outcome",
             o.value());
