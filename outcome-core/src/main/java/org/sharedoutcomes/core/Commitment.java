@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.internal.Checks;
 
@@ -73,27 +74,32 @@ public record Commitment(
    */
   public Commitment {
     Checks.notNull(id, "commitment id");
-    String where = "commitment '" + id + "' ";
-    Checks.text(title, where + "title");
-    Checks.notNull(description, where + "description");
-    Checks.optional(madeBy, where + "madeBy");
-    Checks.optional(madeOn, where + "madeOn");
-    Checks.optional(due, where + "due");
-    outcomes = Checks.sortedSet(outcomes, where + "outcomes");
-    dependsOn = Checks.sortedSet(dependsOn, where + "dependsOn");
+    // the context is built only when a check fails: a million commitments per document
+    Supplier<String> where = () -> "commitment '" + id + "' ";
+    Checks.text(title, where, "title");
+    Checks.notNull(description, where, "description");
+    Checks.optional(madeBy, where, "madeBy");
+    Checks.optional(madeOn, where, "madeOn");
+    Checks.optional(due, where, "due");
+    outcomes = Checks.sortedSet(outcomes, where, "outcomes");
+    dependsOn = Checks.sortedSet(dependsOn, where, "dependsOn");
     if (dependsOn.contains(id)) {
-      throw new IllegalArgumentException(where + "dependsOn must not contain itself");
+      throw new IllegalArgumentException(where.get() + "dependsOn must not contain itself");
     }
-    milestones = Checks.list(milestones, where + "milestones");
-    Checks.notNull(status, where + "status");
-    Checks.notNull(priority, where + "priority");
-    Checks.optional(collaborationMode, where + "collaborationMode");
-    Checks.optional(phase, where + "phase");
-    Checks.optional(responsibilityProtocol, where + "responsibilityProtocol");
-    responsibilityProtocol.ifPresent(p -> Checks.id(p, where + "responsibilityProtocol"));
-    Checks.optional(conflictProtocol, where + "conflictProtocol");
-    conflictProtocol.ifPresent(p -> Checks.id(p, where + "conflictProtocol"));
-    attributes = Checks.attributes(attributes, where + "attributes");
+    milestones = Checks.list(milestones, where, "milestones");
+    Checks.notNull(status, where, "status");
+    Checks.notNull(priority, where, "priority");
+    Checks.optional(collaborationMode, where, "collaborationMode");
+    Checks.optional(phase, where, "phase");
+    Checks.optional(responsibilityProtocol, where, "responsibilityProtocol");
+    if (responsibilityProtocol.isPresent()) {
+      Checks.id(responsibilityProtocol.get(), where, "responsibilityProtocol");
+    }
+    Checks.optional(conflictProtocol, where, "conflictProtocol");
+    if (conflictProtocol.isPresent()) {
+      Checks.id(conflictProtocol.get(), where, "conflictProtocol");
+    }
+    attributes = Checks.attributes(attributes, where, "attributes");
   }
 
   /**

@@ -59,7 +59,7 @@ public final class OutcomeModel {
   private final ImmutableList<Intervention> interventions;
   private final ImmutableMap<AgreementId, DataSharingAgreement> agreements;
   private final ImmutableMap<ConflictId, Conflict> conflicts;
-  private final ImmutableListMultimap<RoleTarget, RoleAssignment> rolesByTarget;
+  private final ImmutableMap<RoleTarget, List<RoleAssignment>> rolesByTarget;
   private final long measurementCount;
   private volatile @Nullable Indexes indexes;
   private int hash;
@@ -88,18 +88,34 @@ public final class OutcomeModel {
     this.interventions = ImmutableList.sortedCopyOf(Intervention.ORDER, b.interventions);
     this.agreements = byId(b.agreements, DataSharingAgreement::id);
     this.conflicts = byId(b.conflicts, Conflict::id);
-    ImmutableListMultimap.Builder<RoleTarget, RoleAssignment> byTarget =
-        ImmutableListMultimap.builder();
-    for (RoleAssignment r : roles) {
-      byTarget.put(r.target(), r);
+    // roles are sorted by target first, so each target's roles are one run: a view of it
+    ImmutableMap.Builder<RoleTarget, List<RoleAssignment>> byTarget =
+        ImmutableMap.builderWithExpectedSize(Math.min(roles.size(), b.commitments.size()
+            + b.outcomes.size()));
+    int start = 0;
+    for (int i = 1; i <= roles.size(); i++) {
+      if (i == roles.size() || !roles.get(i).target().equals(roles.get(start).target())) {
+        byTarget.put(roles.get(start).target(), roles.subList(start, i));
+        start = i;
+      }
     }
-    this.rolesByTarget = byTarget.build();
+    this.rolesByTarget = byTarget.buildOrThrow();
   }
 
   private static <K extends Comparable<? super K>, V> ImmutableMap<K, V> byId(
       Collection<V> values, Function<V, K> id) {
-    List<V> sorted = new ArrayList<>(values);
-    sorted.sort(Comparator.comparing(id));
+    // documents and most builders give entities in id order already: check in O(n) first
+    List<V> sorted = values instanceof List<V> l ? l : new ArrayList<>(values);
+    @Nullable K previous = null;
+    for (V v : sorted) {
+      K k = id.apply(v);
+      if (previous != null && previous.compareTo(k) > 0) {
+        sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.comparing(id));
+        break;
+      }
+      previous = k;
+    }
     ImmutableMap.Builder<K, V> b = ImmutableMap.builderWithExpectedSize(sorted.size());
     for (V v : sorted) {
       b.put(id.apply(v), v);
@@ -358,7 +374,7 @@ public final class OutcomeModel {
    */
   public List<RoleAssignment> rolesOn(RoleTarget target) {
     Checks.notNull(target, "target");
-    return rolesByTarget.get(target);
+    return rolesByTarget.getOrDefault(target, List.of());
   }
 
   /**
@@ -383,7 +399,7 @@ public final class OutcomeModel {
     Checks.notNull(role, "role");
     Checks.notNull(target, "target");
     Set<PartyId> out = new LinkedHashSet<>();
-    for (RoleAssignment r : rolesByTarget.get(target)) {
+    for (RoleAssignment r : rolesByTarget.getOrDefault(target, List.of())) {
       if (r.role().equals(role)) {
         out.add(r.party());
       }
@@ -420,7 +436,7 @@ public final class OutcomeModel {
   public Set<AgencyId> agenciesOn(RoleTarget target) {
     Checks.notNull(target, "target");
     TreeSet<AgencyId> out = new TreeSet<>();
-    for (RoleAssignment r : rolesByTarget.get(target)) {
+    for (RoleAssignment r : rolesByTarget.getOrDefault(target, List.of())) {
       out.add(agencyOf(r.party()));
     }
     return Checks.sortedSet(out, "agencies");

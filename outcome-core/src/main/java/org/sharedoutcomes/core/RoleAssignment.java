@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.internal.Checks;
 
@@ -56,14 +57,15 @@ public record RoleAssignment(
     Checks.notNull(party, "role assignment party");
     Checks.notNull(role, "role assignment role");
     Checks.notNull(target, "role assignment target");
-    String where = "role " + role + " of '" + party + "' on '" + target + "' ";
-    Checks.optional(from, where + "from");
-    Checks.optional(to, where + "to");
+    // the context is built only when a check fails: millions of assignments per document
+    Supplier<String> where = () -> "role " + role + " of '" + party + "' on '" + target + "' ";
+    Checks.optional(from, where, "from");
+    Checks.optional(to, where, "to");
     if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
       throw new IllegalArgumentException(
-          where + "ends (" + to.get() + ") before it starts (" + from.get() + ")");
+          where.get() + "ends (" + to.get() + ") before it starts (" + from.get() + ")");
     }
-    attributes = Checks.attributes(attributes, where + "attributes");
+    attributes = Checks.attributes(attributes, where, "attributes");
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
@@ -271,6 +272,142 @@ public final class Checks {
     }
     return Boolean.compare(ia.hasNext(), ib.hasNext());
   };
+
+  // Overloads taking the message context lazily: the hot compact constructors (one call per
+  // entity, a million entities per document) build no message string unless a check fails.
+
+  /**
+   * {@link #notNull(Object, String)} with the field's context built only on failure.
+   *
+   * @param <T> its type
+   * @param value the object
+   * @param where the context (such as {@code "commitment 'c-1' "}), built only on failure
+   * @param field the field's name, appended to the context
+   * @return the value
+   */
+  public static <T> T notNull(T value, Supplier<String> where, String field) {
+    if (value == null) {
+      throw new NullPointerException(where.get() + field + " must not be null");
+    }
+    return value;
+  }
+
+  /**
+   * {@link #text(String, String)} with the field's context built only on failure.
+   *
+   * @param value the text
+   * @param where the context, built only on failure
+   * @param field the field's name, appended to the context
+   * @return the value
+   */
+  public static String text(String value, Supplier<String> where, String field) {
+    if (value == null || value.isBlank()) {
+      return text(value, where.get() + field);
+    }
+    return value;
+  }
+
+  /**
+   * {@link #optional(Optional, String)} with the field's context built only on failure.
+   *
+   * @param <T> its content
+   * @param value the optional
+   * @param where the context, built only on failure
+   * @param field the field's name, appended to the context
+   * @return the value
+   */
+  public static <T> Optional<T> optional(Optional<T> value, Supplier<String> where,
+      String field) {
+    if (value == null) {
+      return optional(value, where.get() + field);
+    }
+    return value;
+  }
+
+  /**
+   * {@link #sortedSet(Collection, String)} with the field's context built only on failure.
+   *
+   * @param <T> element type
+   * @param values the values
+   * @param where the context, built only on failure
+   * @param field the field's name, appended to the context
+   * @return an immutable, sorted copy
+   */
+  public static <T extends Comparable<? super T>> Set<T> sortedSet(
+      Collection<? extends T> values, Supplier<String> where, String field) {
+    if (values == null) {
+      return sortedSet(values, where.get() + field);
+    }
+    if (values.isEmpty()) {
+      return Set.of(); // without an iterator: most sets in a document are empty
+    }
+    for (T v : values) {
+      if (v == null) {
+        return sortedSet(values, where.get() + field);
+      }
+    }
+    if (values instanceof ImmutableSortedSet<?> s && Ordering.natural().equals(s.comparator())) {
+      @SuppressWarnings("unchecked")
+      Set<T> same = (Set<T>) s;
+      return same;
+    }
+    switch (values.size()) {
+      case 0:
+        return Set.of();
+      case 1:
+        return Set.of(values.iterator().next());
+      default:
+        return ImmutableSortedSet.copyOf(values);
+    }
+  }
+
+  /**
+   * {@link #list(Collection, String)} with the field's context built only on failure.
+   *
+   * @param <T> element type
+   * @param values the list
+   * @param where the context, built only on failure
+   * @param field the field's name, appended to the context
+   * @return an immutable copy
+   */
+  public static <T> List<T> list(Collection<? extends T> values, Supplier<String> where,
+      String field) {
+    if (values == null) {
+      return list(values, where.get() + field);
+    }
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    return list(values, where.get() + field);
+  }
+
+  /**
+   * {@link #attributes(Map, String)} with the field's context built only on failure.
+   *
+   * @param values the attributes
+   * @param where the context, built only on failure
+   * @param field the field's name, appended to the context
+   * @return an immutable, sorted copy
+   */
+  public static Map<String, String> attributes(Map<String, String> values,
+      Supplier<String> where, String field) {
+    if (values != null && values.isEmpty()) {
+      return Map.of();
+    }
+    return attributes(values, where.get() + field);
+  }
+
+  /**
+   * {@link #id(String, String)} with the field's context built only on failure.
+   *
+   * @param value the id
+   * @param where the context, built only on failure
+   * @param field the field's name, appended to the context
+   * @return the value
+   */
+  public static String id(String value, Supplier<String> where, String field) {
+    return id(value, where.get() + field);
+  }
 
   /**
    * Checks an optional for null (the optional itself, not its content).

@@ -1,5 +1,6 @@
 package org.sharedoutcomes.core.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,7 @@ import org.sharedoutcomes.core.PartyId;
 import org.sharedoutcomes.core.Person;
 import org.sharedoutcomes.core.PersonId;
 import org.sharedoutcomes.core.Problem;
+import org.sharedoutcomes.core.Role;
 import org.sharedoutcomes.core.RoleAssignment;
 import org.sharedoutcomes.core.RoleTarget;
 import org.sharedoutcomes.core.SubjectKind;
@@ -135,7 +137,9 @@ public final class ModelValidator {
     }
     for (Commitment c : commitments) {
       String id = c.id().value();
-      c.madeBy().ifPresent(p -> party(EntityKind.COMMITMENT, id, "madeBy", p));
+      if (c.madeBy().isPresent()) { // no capturing lambda per commitment
+        party(EntityKind.COMMITMENT, id, "madeBy", c.madeBy().get());
+      }
       for (OutcomeId o : c.outcomes()) {
         ref(outcomeIds.contains(o), EntityKind.COMMITMENT, id, "outcomes", "outcome",
             o.value());
@@ -153,9 +157,10 @@ public final class ModelValidator {
     // two assignments of one role to one party on one target for the same span are one
     // assignment given twice, whatever their attributes
     // (hashed on the fields RoleAssignment.ORDER compares: O(1) per role at a million roles)
-    Set<List<Object>> seenRoles = new HashSet<>();
+    Set<RoleKey> seenRoles = new HashSet<>(Math.max(16, roles.size() * 4 / 3 + 1));
     for (RoleAssignment r : roles) {
-      boolean twice = !seenRoles.add(List.of(r.target(), r.role(), r.party(), r.from(), r.to()));
+      boolean twice = !seenRoles.add(
+          new RoleKey(r.target(), r.role(), r.party(), r.from(), r.to()));
       if (!twice && knownParty(r.party()) && knownTarget(r.target())) {
         continue; // nothing to report: skip building the message id
       }
@@ -265,6 +270,10 @@ public final class ModelValidator {
     return counts.keySet();
   }
 
+  /** The fields {@code RoleAssignment.ORDER} compares, as a hash key. */
+  private record RoleKey(RoleTarget target, Role role, PartyId party, Optional<LocalDate> from,
+      Optional<LocalDate> to) {}
+
   private static String span(RoleAssignment r) {
     if (r.from().isEmpty() && r.to().isEmpty()) {
       return "";
@@ -313,7 +322,18 @@ public final class ModelValidator {
   /** Finds cycles with an iterative depth-first search; reports each cycle once. */
   private <T, K extends Comparable<? super K>> void cycles(Collection<T> values,
       Function<T, K> id, Function<T, Set<K>> next, EntityKind kind, String field) {
-    Map<K, T> byId = new HashMap<>();
+    // no edges, no cycles: the common case, checked in O(n) without building the graph
+    boolean edges = false;
+    for (T v : values) {
+      if (!next.apply(v).isEmpty()) {
+        edges = true;
+        break;
+      }
+    }
+    if (!edges) {
+      return;
+    }
+    Map<K, T> byId = new HashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
     for (T v : values) {
       byId.putIfAbsent(id.apply(v), v);
     }
@@ -331,7 +351,8 @@ public final class ModelValidator {
   private <T, K extends Comparable<? super K>> boolean dfs(Collection<K> ids, Map<K, T> byId,
       Function<T, Set<K>> next, EntityKind kind, String field, boolean report) {
     boolean found = false;
-    Map<K, Integer> state = new HashMap<>(); // 1 = on stack, 2 = done
+    // 1 = on stack, 2 = done
+    Map<K, Integer> state = new HashMap<>(Math.max(16, byId.size() * 4 / 3 + 1));
     for (K root : ids) {
       if (state.containsKey(root)) {
         continue;

@@ -92,6 +92,7 @@ public final class ModelReader {
   private final java.util.function.BooleanSupplier sourceFailed;
   /** Ids and lines of the entities with ids, per kind, in document order, for messages. */
   private final Map<EntityKind, Located> located = new EnumMap<>(EntityKind.class);
+  private final Map<Class<?>, Object[]> enumConstants = new java.util.HashMap<>();
 
   /**
    * A reader over a parser. An I/O error other than an undecodable character is taken to
@@ -636,7 +637,7 @@ public final class ModelReader {
             "outcome");
         case "outcome" -> target = only(target, OutcomeId.of(string()), "commitment",
             "outcome");
-        case "role" -> role = Role.of(string());
+        case "role" -> role = roleValue();
         case "agency" -> party = only(party, AgencyId.of(string()), "agency", "person");
         case "person" -> party = only(party, PersonId.of(string()), "agency", "person");
         case "from" -> from = Optional.of(date());
@@ -1105,7 +1106,18 @@ public final class ModelReader {
   }
 
   private <E extends Enum<E>> E enumValue(Class<E> type) {
-    String s = string();
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw typeError("a string");
+    }
+    // match the constant's name in the parser's buffer: no string per value
+    @SuppressWarnings("unchecked")
+    E[] constants = (E[]) enumConstants.computeIfAbsent(type, Class::getEnumConstants);
+    for (E e : constants) {
+      if (bufferEquals(e.name())) {
+        return e;
+      }
+    }
+    String s = p.getString();
     try {
       return Enum.valueOf(type, s);
     } catch (IllegalArgumentException e) {
@@ -1114,19 +1126,59 @@ public final class ModelReader {
     }
   }
 
+  /** Whether the current string token's text equals a name, read in the parser's buffer. */
+  private boolean bufferEquals(String name) {
+    int length = p.getStringLength();
+    if (length != name.length()) {
+      return false;
+    }
+    char[] chars = p.getStringCharacters();
+    int offset = p.getStringOffset();
+    for (int i = 0; i < length; i++) {
+      if (chars[offset + i] != name.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A role, the built-in ones matched in the parser's buffer without a string. */
+  private Role roleValue() {
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw typeError("a string");
+    }
+    for (Role r : Role.builtIns()) {
+      if (bufferEquals(r.id())) {
+        return r;
+      }
+    }
+    return Role.of(p.getString());
+  }
+
   private <T extends Comparable<? super T>> Set<T> idSet(
       java.util.function.Function<String, T> of) {
     startArray();
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      return Set.of();
+    }
+    if (t != JsonToken.VALUE_STRING) {
+      throw typeError("an id (a string)");
+    }
+    T first = of.apply(p.getString());
+    if ((t = p.nextToken()) == JsonToken.END_ARRAY) {
+      return Set.of(first); // the common case: no tree set to build and copy
+    }
     Set<T> set = new java.util.TreeSet<>();
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+    set.add(first);
+    do {
       if (t != JsonToken.VALUE_STRING) {
         throw typeError("an id (a string)");
       }
       if (!set.add(of.apply(p.getString()))) {
         throw fail("'" + abbreviate(p.getString()) + "' appears twice");
       }
-    }
+    } while ((t = p.nextToken()) != JsonToken.END_ARRAY);
     return set;
   }
 
