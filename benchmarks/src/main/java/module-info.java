@@ -15,4 +15,5 @@ module org.sharedoutcomes.benchmarks {
   requires static transitive org.jspecify;
 
   exports org.sharedoutcomes.benchmarks.scale;
+  exports org.sharedoutcomes.benchmarks.jsonscale;
 }

@@ -36,9 +36,8 @@ import org.sharedoutcomes.core.progress.ProgressTracker;
  *       indicator, commitment and outcome against its trajectory, computed in full.
  * </ul>
  *
- * <p>Graph scaling is in {@link GraphScaleBenchmark}. JSON scaling belongs here once
- * outcome-json's API is on main: {@code HOOK(json)} below marks where (a method taking
- * {@link Built}).
+ * <p>Graph scaling is in {@link GraphScaleBenchmark}; JSON scaling is in
+ * {@code org.sharedoutcomes.benchmarks.jsonscale.JsonScaleBenchmark}.
  * Average time per operation; one operation of L takes seconds, so an iteration holds a single
  * operation there. Not thread-safe; JMH runs it in one thread.
  */
@@ -171,7 +170,7 @@ public class ScaleBenchmark {
     return ProgressTracker.of(built.model, AS_OF);
   }
 
-  // HOOK(json): write built.model to JSON, and read it back, once outcome-json's API is on main.
+  // json: see jsonscale.JsonScaleBenchmark (write and read at S, M and L).
   // graph: see GraphScaleBenchmark (construction, degree centralization, articulation points
   //   and bridges); the other analyses are in graph.GraphAnalysisBenchmark.
 }
