@@ -29,6 +29,7 @@ import org.sharedoutcomes.core.ConflictSubject;
 import org.sharedoutcomes.core.DataSharingAgreement;
 import org.sharedoutcomes.core.DeliveryAssessment;
 import org.sharedoutcomes.core.Direction;
+import org.sharedoutcomes.core.EntityId;
 import org.sharedoutcomes.core.EntityKind;
 import org.sharedoutcomes.core.GovernmentLevel;
 import org.sharedoutcomes.core.Indicator;
@@ -258,100 +259,25 @@ public final class ModelReader {
     while ((name = p.nextName()) != null) {
       switch (name) {
         case "viewer" -> viewer = Optional.of(AgencyId.of(string()));
-        case "withheld" -> {
-          startArray();
-          while (nextElement()) {
-            withheld(withheld);
-          }
-        }
-        case "agencies" -> {
-          startArray();
-          while (nextElement()) {
-            mark(EntityKind.AGENCY);
-            Agency a = agency();
-            note(EntityKind.AGENCY, a.id().value());
-            b.agency(a);
-          }
-        }
-        case "persons" -> {
-          startArray();
-          while (nextElement()) {
-            mark(EntityKind.PERSON);
-            Person x = person();
-            note(EntityKind.PERSON, x.id().value());
-            b.person(x);
-          }
-        }
-        case "outcomes" -> {
-          startArray();
-          while (nextElement()) {
-            mark(EntityKind.OUTCOME);
-            Outcome o = outcome();
-            note(EntityKind.OUTCOME, o.id().value());
-            b.outcome(o);
-          }
-        }
-        case "commitments" -> {
-          startArray();
-          while (nextElement()) {
-            mark(EntityKind.COMMITMENT);
-            Commitment c = commitment();
-            note(EntityKind.COMMITMENT, c.id().value());
-            b.commitment(c);
-          }
-        }
-        case "roles" -> {
-          startArray();
-          while (nextElement()) {
-            b.role(role());
-          }
-        }
-        case "indicators" -> {
-          startArray();
-          while (nextElement()) {
-            mark(EntityKind.INDICATOR);
-            Indicator i = indicator();
-            note(EntityKind.INDICATOR, i.id().value());
-            b.indicator(i);
-          }
-        }
-        case "measurements" -> {
-          startArray();
-          while (nextElement()) {
-            mark(EntityKind.MEASUREMENT);
-            note(EntityKind.MEASUREMENT, series(b).value());
-          }
-        }
-        case "assessments" -> {
-          startArray();
-          while (nextElement()) {
-            b.assessment(assessment());
-          }
-        }
-        case "interventions" -> {
-          startArray();
-          while (nextElement()) {
-            b.intervention(intervention());
-          }
-        }
-        case "agreements" -> {
-          startArray();
-          while (nextElement()) {
-            mark(EntityKind.AGREEMENT);
-            DataSharingAgreement a = agreement();
-            note(EntityKind.AGREEMENT, a.id().value());
-            b.agreement(a);
-          }
-        }
-        case "conflicts" -> {
-          startArray();
-          while (nextElement()) {
-            mark(EntityKind.CONFLICT);
-            Conflict c = conflict();
-            note(EntityKind.CONFLICT, c.id().value());
-            b.conflict(c);
-          }
-        }
+        case "withheld" -> array(() -> withheld(withheld));
+        case "agencies" -> entities(EntityKind.AGENCY, this::agency, Agency::id, b::agency);
+        case "persons" -> entities(EntityKind.PERSON, this::person, Person::id, b::person);
+        case "outcomes" -> entities(EntityKind.OUTCOME, this::outcome, Outcome::id, b::outcome);
+        case "commitments" -> entities(EntityKind.COMMITMENT,
+            this::commitment, Commitment::id, b::commitment);
+        case "roles" -> array(() -> b.role(role()));
+        case "indicators" -> entities(EntityKind.INDICATOR,
+            this::indicator, Indicator::id, b::indicator);
+        case "measurements" -> array(() -> {
+          mark(EntityKind.MEASUREMENT);
+          note(EntityKind.MEASUREMENT, series(b).value());
+        });
+        case "assessments" -> array(() -> b.assessment(assessment()));
+        case "interventions" -> array(() -> b.intervention(intervention()));
+        case "agreements" -> entities(EntityKind.AGREEMENT,
+            this::agreement, DataSharingAgreement::id, b::agreement);
+        case "conflicts" -> entities(EntityKind.CONFLICT,
+            this::conflict, Conflict::id, b::conflict);
         case "format" -> throw fail("the \"format\" header appears twice");
         default -> unknown(name, "document", SECTIONS);
       }
@@ -482,14 +408,7 @@ public final class ModelReader {
         case "statement" -> statement = string();
         case "level" -> level = enumValue(OutcomeLevel.class);
         case "parents" -> parents = idSet(OutcomeId::of);
-        case "revisions" -> {
-          startArray();
-          List<OutcomeRevision> list = new ArrayList<>();
-          while (nextElement()) {
-            list.add(revision());
-          }
-          revisions = list;
-        }
+        case "revisions" -> revisions = list(this::revision);
         case "attributes" -> attributes = attributes();
         default -> unknown(f, "outcome", "id", "statement", "level", "parents", "revisions",
             "attributes");
@@ -548,14 +467,7 @@ public final class ModelReader {
         case "due" -> due = Optional.of(date());
         case "outcomes" -> outcomes = idSet(OutcomeId::of);
         case "dependsOn" -> dependsOn = idSet(CommitmentId::of);
-        case "milestones" -> {
-          startArray();
-          List<Milestone> list = new ArrayList<>();
-          while (nextElement()) {
-            list.add(milestone());
-          }
-          milestones = list;
-        }
+        case "milestones" -> milestones = list(this::milestone);
         case "status" -> status = enumValue(CommitmentStatus.class);
         case "priority" -> priority = enumValue(Priority.class);
         case "collaborationMode" -> mode = Optional.of(enumValue(CollaborationMode.class));
@@ -689,23 +601,9 @@ public final class ModelReader {
         case "measureType" -> measureType = enumValue(MeasureType.class);
         case "direction" -> direction = enumValue(Direction.class);
         case "baseline" -> baseline = Optional.of(baseline());
-        case "targets" -> {
-          startArray();
-          List<Target> list = new ArrayList<>();
-          while (nextElement()) {
-            list.add(target());
-          }
-          targets = list;
-        }
+        case "targets" -> targets = list(this::target);
         case "interpolation" -> interpolation = enumValue(Interpolation.class);
-        case "plannedPoints" -> {
-          startArray();
-          List<TrajectoryPoint> list = new ArrayList<>();
-          while (nextElement()) {
-            list.add(point());
-          }
-          points = list;
-        }
+        case "plannedPoints" -> points = list(this::point);
         case "timeAggregation" -> time = enumValue(Aggregation.class);
         case "regionAggregation" -> region = enumValue(Aggregation.class);
         case "aggregable" -> aggregable = bool();
@@ -833,10 +731,8 @@ public final class ModelReader {
             throw fail("\"rows\" appears twice");
           }
           rows = true;
-          startArray();
-          while (nextElement()) {
-            row(b, indicator);
-          }
+          IndicatorId of = indicator;
+          array(() -> row(b, of));
         }
         default -> unknown(f, "measurement series", "indicator", "rows");
       }
@@ -1205,6 +1101,36 @@ public final class ModelReader {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw fail("expected an object, found " + describe(p.currentToken()));
     }
+  }
+
+  /** Reads an array of values into a list. */
+  private <T> List<T> list(java.util.function.Supplier<T> element) {
+    List<T> out = new ArrayList<>();
+    array(() -> out.add(element.get()));
+    return out;
+  }
+
+  /** Reads an array, running {@code element} once per element. */
+  private void array(Runnable element) {
+    startArray();
+    while (nextElement()) {
+      element.run();
+    }
+  }
+
+  /**
+   * Reads an array of entities with ids, marking where each starts (for error positions) and
+   * noting its id (for duplicate and reference reports) before handing it to {@code add}.
+   */
+  private <T> void entities(EntityKind kind, java.util.function.Supplier<T> read,
+      java.util.function.Function<T, ? extends EntityId> id,
+      java.util.function.Consumer<T> add) {
+    array(() -> {
+      mark(kind);
+      T value = read.get();
+      note(kind, id.apply(value).value());
+      add.accept(value);
+    });
   }
 
   private void startArray() {
