@@ -16,8 +16,13 @@ public sealed interface EntityId
     permits PartyId, RoleTarget, IndicatorId, AgreementId, ConflictId {
 
   /** Orders ids by their text, then by their kind; consistent with equals. */
-  Comparator<EntityId> ORDER =
-      Comparator.comparing(EntityId::value).thenComparing(id -> id.kind().ordinal());
+  Comparator<EntityId> ORDER = (a, b) -> {
+    if (a == b) {
+      return 0;
+    }
+    int c = a.value().compareTo(b.value());
+    return c != 0 ? c : Integer.compare(a.kind().ordinal(), b.kind().ordinal());
+  };
 
   /**
    * The id's text.

@@ -2,7 +2,6 @@ package org.sharedoutcomes.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +18,8 @@ import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.internal.Checks;
+import org.sharedoutcomes.core.internal.IdIndex;
+import org.sharedoutcomes.core.internal.IdMap;
 import org.sharedoutcomes.core.internal.ModelValidator;
 
 /**
@@ -48,31 +49,39 @@ import org.sharedoutcomes.core.internal.ModelValidator;
 public final class OutcomeModel {
   private static final OutcomeModel EMPTY = builder().build();
 
-  private final ImmutableMap<AgencyId, Agency> agencies;
-  private final ImmutableMap<PersonId, Person> persons;
-  private final ImmutableMap<OutcomeId, Outcome> outcomes;
-  private final ImmutableMap<CommitmentId, Commitment> commitments;
+  private final IdMap<AgencyId, Agency> agencies;
+  private final IdMap<PersonId, Person> persons;
+  private final IdMap<OutcomeId, Outcome> outcomes;
+  private final IdMap<CommitmentId, Commitment> commitments;
   private final ImmutableList<RoleAssignment> roles;
-  private final ImmutableMap<IndicatorId, Indicator> indicators;
-  private final ImmutableMap<IndicatorId, MeasurementSeries> series;
+  private final IdMap<IndicatorId, Indicator> indicators;
+  private final IdMap<IndicatorId, MeasurementSeries> series;
   private final ImmutableList<DeliveryAssessment> assessments;
   private final ImmutableList<Intervention> interventions;
-  private final ImmutableMap<AgreementId, DataSharingAgreement> agreements;
-  private final ImmutableMap<ConflictId, Conflict> conflicts;
-  private final ImmutableMap<RoleTarget, List<RoleAssignment>> rolesByTarget;
+  private final IdMap<AgreementId, DataSharingAgreement> agreements;
+  private final IdMap<ConflictId, Conflict> conflicts;
+  /**
+   * Where each commitment's roles lie in {@link #roles} (sorted by target, so they are one
+   * run): for the commitment at position p in {@link #commitments}, the run is from
+   * {@code commitmentRoles[2p]} to {@code commitmentRoles[2p + 1]}, exclusive.
+   */
+  private final int[] commitmentRoles;
+  /** The same for outcomes. */
+  private final int[] outcomeRoles;
   private final long measurementCount;
   private volatile @Nullable Indexes indexes;
   private int hash;
 
-  private OutcomeModel(Builder b) {
-    this.agencies = byId(b.agencies, Agency::id);
-    this.persons = byId(b.persons, Person::id);
-    this.outcomes = byId(b.outcomes, Outcome::id);
-    this.commitments = byId(b.commitments, Commitment::id);
-    // validation has rejected assignments equal in ORDER, so no assignment is lost here
-    this.roles = ImmutableList.sortedCopyOf(RoleAssignment.ORDER, b.roles);
-    this.indicators = byId(b.indicators, Indicator::id);
-    ImmutableMap.Builder<IndicatorId, MeasurementSeries> s = ImmutableMap.builder();
+  private OutcomeModel(Builder b, ModelValidator v) {
+    // the validator has indexed every kind by id and sorted the roles: reuse, do not redo
+    this.agencies = v.agencies();
+    this.persons = v.persons();
+    this.outcomes = v.outcomes();
+    this.commitments = v.commitments();
+    // validation has rejected assignments equal in ORDER (a total order), so this is canonical
+    this.roles = ImmutableList.copyOf(v.sortedRoles());
+    this.indicators = v.indicators();
+    List<MeasurementSeries> s = new ArrayList<>(indicators.size());
     long count = 0;
     MeasurementSeries.Columns columns = new MeasurementSeries.Columns();
     for (Indicator i : indicators.values()) {
@@ -80,47 +89,60 @@ public final class OutcomeModel {
       MeasurementSeries built =
           sb == null ? MeasurementSeries.empty(i.id()) : sb.build(columns);
       count += built.size();
-      s.put(i.id(), built);
+      s.add(built);
     }
-    this.series = s.buildOrThrow();
+    this.series = IdMap.of(indicators.keys(), s);
     this.measurementCount = count;
-    this.assessments = ImmutableList.sortedCopyOf(DeliveryAssessment.ORDER, b.assessments);
-    this.interventions = ImmutableList.sortedCopyOf(Intervention.ORDER, b.interventions);
-    this.agreements = byId(b.agreements, DataSharingAgreement::id);
-    this.conflicts = byId(b.conflicts, Conflict::id);
-    // roles are sorted by target first, so each target's roles are one run: a view of it
-    ImmutableMap.Builder<RoleTarget, List<RoleAssignment>> byTarget =
-        ImmutableMap.builderWithExpectedSize(Math.min(roles.size(), b.commitments.size()
-            + b.outcomes.size()));
+    this.assessments = IdIndex.sortedCopy(b.assessments, DeliveryAssessment.ORDER);
+    this.interventions = IdIndex.sortedCopy(b.interventions, Intervention.ORDER);
+    this.agreements = v.agreements();
+    this.conflicts = v.conflicts();
+    this.commitmentRoles = new int[2 * commitments.size()];
+    this.outcomeRoles = new int[2 * outcomes.size()];
+    // roles are sorted by target's id, and so are the commitments and the outcomes: walk the
+    // three together, one run of roles per target (every target is known: validation said so)
+    List<CommitmentId> commitmentIds = commitments.keys();
+    List<OutcomeId> outcomeIds = outcomes.keys();
+    int c = 0;
+    int o = 0;
     int start = 0;
     for (int i = 1; i <= roles.size(); i++) {
-      if (i == roles.size() || !roles.get(i).target().equals(roles.get(start).target())) {
-        byTarget.put(roles.get(start).target(), roles.subList(start, i));
-        start = i;
+      RoleTarget target = roles.get(start).target();
+      if (i < roles.size() && roles.get(i).target().equals(target)) {
+        continue;
       }
+      if (target instanceof CommitmentId id) {
+        while (!commitmentIds.get(c).equals(id)) {
+          c++;
+        }
+        commitmentRoles[2 * c] = start;
+        commitmentRoles[2 * c + 1] = i;
+      } else {
+        while (!outcomeIds.get(o).equals(target)) {
+          o++;
+        }
+        outcomeRoles[2 * o] = start;
+        outcomeRoles[2 * o + 1] = i;
+      }
+      start = i;
     }
-    this.rolesByTarget = byTarget.buildOrThrow();
   }
 
-  private static <K extends Comparable<? super K>, V> ImmutableMap<K, V> byId(
-      Collection<V> values, Function<V, K> id) {
-    // documents and most builders give entities in id order already: check in O(n) first
-    List<V> sorted = values instanceof List<V> l ? l : new ArrayList<>(values);
-    @Nullable K previous = null;
-    for (V v : sorted) {
-      K k = id.apply(v);
-      if (previous != null && previous.compareTo(k) > 0) {
-        sorted = new ArrayList<>(values);
-        sorted.sort(Comparator.comparing(id));
-        break;
-      }
-      previous = k;
+  /** The roles held on a target, a view of a run of {@link #roles}. */
+  private List<RoleAssignment> rolesOf(RoleTarget target) {
+    int[] spans;
+    int p;
+    if (target instanceof CommitmentId c) {
+      spans = commitmentRoles;
+      p = commitments.indexOf(c);
+    } else {
+      spans = outcomeRoles;
+      p = outcomes.indexOf(target);
     }
-    ImmutableMap.Builder<K, V> b = ImmutableMap.builderWithExpectedSize(sorted.size());
-    for (V v : sorted) {
-      b.put(id.apply(v), v);
+    if (p < 0 || spans[2 * p] == spans[2 * p + 1]) {
+      return List.of();
     }
-    return b.buildOrThrow();
+    return roles.subList(spans[2 * p], spans[2 * p + 1]);
   }
 
   /**
@@ -374,7 +396,7 @@ public final class OutcomeModel {
    */
   public List<RoleAssignment> rolesOn(RoleTarget target) {
     Checks.notNull(target, "target");
-    return rolesByTarget.getOrDefault(target, List.of());
+    return rolesOf(target);
   }
 
   /**
@@ -399,7 +421,7 @@ public final class OutcomeModel {
     Checks.notNull(role, "role");
     Checks.notNull(target, "target");
     Set<PartyId> out = new LinkedHashSet<>();
-    for (RoleAssignment r : rolesByTarget.getOrDefault(target, List.of())) {
+    for (RoleAssignment r : rolesOf(target)) {
       if (r.role().equals(role)) {
         out.add(r.party());
       }
@@ -436,7 +458,7 @@ public final class OutcomeModel {
   public Set<AgencyId> agenciesOn(RoleTarget target) {
     Checks.notNull(target, "target");
     TreeSet<AgencyId> out = new TreeSet<>();
-    for (RoleAssignment r : rolesByTarget.getOrDefault(target, List.of())) {
+    for (RoleAssignment r : rolesOf(target)) {
       out.add(agencyOf(r.party()));
     }
     return Checks.sortedSet(out, "agencies");
@@ -1022,15 +1044,16 @@ public final class OutcomeModel {
      *     measurements of unknown indicators)
      */
     public OutcomeModel build() {
-      List<Problem> problems = new ModelValidator(
+      ModelValidator validator = new ModelValidator(
           agencies, persons, outcomes, commitments, roles, indicators, series.keySet(),
           series.values().stream().mapToInt(MeasurementSeries.Builder::size).sum() > 0
               ? reporters() : Map.of(),
-          assessments, interventions, agreements, conflicts).validate();
+          assessments, interventions, agreements, conflicts);
+      List<Problem> problems = validator.validate();
       if (!problems.isEmpty()) {
         throw new ModelValidationException(problems);
       }
-      return new OutcomeModel(this);
+      return new OutcomeModel(this, validator);
     }
 
     private Map<IndicatorId, Set<AgencyId>> reporters() {

@@ -35,17 +35,43 @@ public record RoleAssignment(
     Map<String, String> attributes) {
 
   /**
-   * The canonical order of role assignments in a model: by target, role, party, then dates
-   * (open ends first). Attributes are not compared: a model holds at most one assignment of a
-   * role to a party on a target for a span, so two assignments equal in this order are one
-   * assignment given twice, which {@link OutcomeModel.Builder#build()} rejects.
+   * The canonical order of role assignments in a model: by target ({@link EntityId#ORDER}),
+   * role, party ({@link EntityId#ORDER}), first day (an open start before any date), then last
+   * day (an open end after any date). Attributes are not compared: a model holds at most one
+   * assignment of a role to a party on a target for a span, so two assignments equal in this
+   * order (equal target, role, party, {@code from} and {@code to}) are one assignment given
+   * twice, which {@link OutcomeModel.Builder#build()} rejects.
    */
-  public static final Comparator<RoleAssignment> ORDER =
-      Comparator.comparing(RoleAssignment::target, EntityId.ORDER)
-          .thenComparing(RoleAssignment::role)
-          .thenComparing(RoleAssignment::party, EntityId.ORDER)
-          .thenComparing(r -> r.from().orElse(LocalDate.MIN))
-          .thenComparing(r -> r.to().orElse(LocalDate.MAX));
+  public static final Comparator<RoleAssignment> ORDER = RoleAssignment::compareCanonically;
+
+  // written out, not chained from lambdas: models sort and compare millions of assignments
+  private static int compareCanonically(RoleAssignment a, RoleAssignment b) {
+    if (a == b) {
+      return 0;
+    }
+    int c = EntityId.ORDER.compare(a.target, b.target);
+    if (c != 0) {
+      return c;
+    }
+    c = a.role.compareTo(b.role);
+    if (c != 0) {
+      return c;
+    }
+    c = EntityId.ORDER.compare(a.party, b.party);
+    if (c != 0) {
+      return c;
+    }
+    c = compareDays(a.from, b.from, -1);
+    return c != 0 ? c : compareDays(a.to, b.to, 1);
+  }
+
+  /** Compares optional days, the empty one first ({@code open} -1) or last (1). */
+  private static int compareDays(Optional<LocalDate> a, Optional<LocalDate> b, int open) {
+    if (a.isEmpty()) {
+      return b.isEmpty() ? 0 : open;
+    }
+    return b.isEmpty() ? -open : a.get().compareTo(b.get());
+  }
 
   /**
    * Checks and copies the fields.

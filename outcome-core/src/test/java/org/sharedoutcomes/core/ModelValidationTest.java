@@ -392,6 +392,45 @@ class ModelValidationTest {
   }
 
   @Test
+  void findsARoleGivenTwiceWhenOtherRolesWereAddedBetweenThem() {
+    // the copies are not neighbours as added; sorted, they are
+    List<Problem> problems = problems(valid()
+        .assign(CRA, Role.CONSULTED, CCB)
+        .assign(ESDC, Role.INFORMED, POVERTY)
+        .assign(CRA, Role.CONSULTED, CCB)
+        .assign(CRA, Role.CONSULTED, CCB));
+    assertEquals(2, problems.size(), problems::toString);
+    assertHasProblem(problems, EntityKind.ROLE_ASSIGNMENT, "ccb/CONSULTED/cra", "role",
+        "given twice");
+  }
+
+  @Test
+  void anOpenStartIsNotTheEarliestDate() {
+    // open and LocalDate.MIN are different spans: both kept, the open one first
+    RoleAssignment open = new RoleAssignment(CRA, Role.LEAD, DEV, java.util.Optional.empty(),
+        java.util.Optional.of(D2026), java.util.Map.of());
+    RoleAssignment earliest = new RoleAssignment(CRA, Role.LEAD, DEV,
+        java.util.Optional.of(java.time.LocalDate.MIN), java.util.Optional.of(D2026),
+        java.util.Map.of());
+    OutcomeModel m = valid().role(earliest).role(open).build();
+    assertEquals(List.of(open, earliest), m.rolesOn(DEV).stream()
+        .filter(r -> r.role().equals(Role.LEAD)).toList());
+    assertTrue(RoleAssignment.ORDER.compare(open, earliest) < 0);
+    assertTrue(RoleAssignment.ORDER.compare(earliest, open) > 0);
+  }
+
+  @Test
+  void countsEveryCopyOfADuplicatedIdAddedInAnyOrder() {
+    List<Problem> problems = problems(valid()
+        .commitment(Commitment.builder("zz", "Last").build())
+        .commitment(Commitment.builder("ccb", "Again").build())
+        .commitment(Commitment.builder("zz", "Last again").build())
+        .commitment(Commitment.builder("ccb", "Third").build()));
+    assertHasProblem(problems, EntityKind.COMMITMENT, "ccb", "id", "is used by 3");
+    assertHasProblem(problems, EntityKind.COMMITMENT, "zz", "id", "is used by 2");
+  }
+
+  @Test
   void acceptsTheSameRoleForTwoDifferentSpans() {
     OutcomeModel m = valid()
         .role(RoleAssignment.of(CRA, Role.LEAD, DEV).during(D2026, D2026.plusDays(9)))

@@ -178,6 +178,17 @@ public final class OutcomeJson {
   }
 
   /**
+   * Reads a model from bytes in UTF-8, UTF-16 or UTF-32; see {@link #readDocument(byte[])}.
+   *
+   * @param json the document's bytes; not modified
+   * @return the model
+   * @throws OutcomeFormatException if the document is not a valid model
+   */
+  public OutcomeModel read(byte[] json) {
+    return readDocument(json).model();
+  }
+
+  /**
    * Reads a model from a file.
    *
    * @param file the file
@@ -198,6 +209,20 @@ public final class OutcomeJson {
    * @throws OutcomeFormatException if the document is not a valid model
    */
   public OutcomeDocument readDocument(String json) {
+    Objects.requireNonNull(json, "json must not be null");
+    return parse(() -> mapper.createParser(json), () -> false);
+  }
+
+  /**
+   * Reads a document from bytes in UTF-8, UTF-16 or UTF-32 (detected as for a stream). The
+   * parser reads the array in place, with no copy into buffers of its own: the fastest way to
+   * read a document already in memory.
+   *
+   * @param json the document's bytes; not modified
+   * @return the document
+   * @throws OutcomeFormatException if the document is not a valid model
+   */
+  public OutcomeDocument readDocument(byte[] json) {
     Objects.requireNonNull(json, "json must not be null");
     return parse(() -> mapper.createParser(json), () -> false);
   }
@@ -499,7 +524,8 @@ public final class OutcomeJson {
           .streamWriteConstraints(StreamWriteConstraints.builder()
               .maxNestingDepth(limits.maxNestingDepth())
               .build())
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          // no STRICT_DUPLICATE_DETECTION: the reader finds repeated fields itself, without
+          // a hash set per object
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           .build();

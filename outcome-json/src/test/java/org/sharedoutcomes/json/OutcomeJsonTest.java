@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sharedoutcomes.core.AgencyKind;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
@@ -144,6 +146,55 @@ class OutcomeJsonTest {
   }
 
   @Test
+  void rejectsADuplicateFieldInANestedObjectNamingItAndWhere() {
+    OutcomeFormatException e = failure(HEADER + ",\"agencies\":[" + AGENCY + "],"
+        + "\"commitments\":[{\"id\":\"c\",\"title\":\"T\",\"status\":\"NOT_STARTED\","
+        + "\"priority\":\"LOW\",\"milestones\":[{\"name\":\"m\",\"due\":\"2026-01-01\","
+        + "\"due\":\"2026-02-01\"}]}]}");
+    assertTrue(e.reason().contains("duplicate field \"due\""), e.reason());
+    assertEquals("/commitments/0/milestones/0/due", e.pointer());
+  }
+
+  @Test
+  void rejectsASectionGivenTwice() {
+    OutcomeFormatException e = failure(HEADER + ",\"agencies\":[" + AGENCY + "],"
+        + "\"agencies\":[]}");
+    assertTrue(e.reason().contains("duplicate field \"agencies\""), e.reason());
+  }
+
+  @Test
+  void allowsTheSameFieldNameInSiblingAndNestedObjects() {
+    // each object has its own set of names: "due" in a commitment and in its milestone, and
+    // "name" in two agencies, are not duplicates
+    OutcomeModel m = JSON.read(HEADER + ",\"agencies\":[" + AGENCY + ","
+        + AGENCY.replace("\"a\"", "\"b\"") + "],\"commitments\":[{\"id\":\"c\","
+        + "\"title\":\"T\",\"due\":\"2026-03-01\",\"status\":\"NOT_STARTED\","
+        + "\"priority\":\"LOW\",\"milestones\":[{\"name\":\"m\",\"due\":\"2026-01-01\"}]}]}");
+    assertEquals(2, m.agencies().size());
+    assertEquals(1, m.commitments().get(0).milestones().size());
+  }
+
+  @Test
+  void rejectsAnAttributeKeyGivenTwice() {
+    OutcomeFormatException e = failure(HEADER + ",\"agencies\":[{\"id\":\"a\",\"name\":\"A\","
+        + "\"kind\":\"NGO\",\"level\":\"NATIONAL\",\"attributes\":{\"k\":\"1\",\"k\":\"2\"}}]}");
+    assertTrue(e.reason().contains("duplicate key \"k\""), e.reason());
+    assertEquals("/agencies/0/attributes/k", e.pointer());
+  }
+
+  @Test
+  void readsBytesInPlaceAsAStreamWould() {
+    OutcomeModel model = RandomModels.generate(7);
+    byte[] utf8 = JSON.write(model).getBytes(StandardCharsets.UTF_8);
+    assertEquals(model, JSON.read(utf8));
+    assertEquals(model, JSON.read(JSON.write(model).getBytes(StandardCharsets.UTF_16)));
+    OutcomeFormatException e = assertThrows(OutcomeFormatException.class,
+        () -> JSON.read("{\"format\":\"sharedoutcomes/1\",\n  \"agencies\": [}"
+            .getBytes(StandardCharsets.UTF_8)));
+    assertEquals(2, e.line());
+  }
+
+  @Test
   void listsEveryValidationProblemWithItsLocation() {
     OutcomeFormatException e = failure(HEADER + ",\n\"agencies\":[" + AGENCY + "],\n"
         + "\"commitments\":[\n{\"id\":\"c1\",\"title\":\"T\",\"outcomes\":[\"nowhere\"],"
@@ -201,6 +252,52 @@ class OutcomeJsonTest {
         + "\"kind\":\"NGO\",\"level\":\"NATIONAL\",\"parent\":\"a\"}]}");
     assertTrue(e.reason().contains("parent must not be itself"), e.reason());
     assertTrue(e.pointer().startsWith("/agencies/0"), e.pointer());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "2026-02-30, '\"2026-02-30\" is not a valid date: Invalid date ''FEBRUARY 30'''",
+      "2025-02-29, '\"2025-02-29\" is not a valid date: Invalid date ''February 29'' as ''2025'' is not a leap year'",
+      "2026-13-01, '\"2026-13-01\" is not a valid date: Invalid value for MonthOfYear'",
+      "2026-00-10, '\"2026-00-10\" is not a valid date: Invalid value for MonthOfYear'",
+      "2026-01-32, '\"2026-01-32\" is not a valid date: Invalid value for DayOfMonth'",
+      "2026-01-00, '\"2026-01-00\" is not a valid date: Invalid value for DayOfMonth'",
+      "2026-1-01, is not an ISO-8601 date",
+      "26-01-2026, is not an ISO-8601 date",
+      "2026/01/01, is not an ISO-8601 date",
+      "２０２６-01-01, is not an ISO-8601 date"})
+  void rejectsAnInvalidDateSayingWhy(String date, String reason) {
+    OutcomeFormatException e = failure(HEADER + ",\"agencies\":[" + AGENCY + "],"
+        + "\"commitments\":[{\"id\":\"c\",\"title\":\"T\",\"madeOn\":\"" + date + "\","
+        + "\"status\":\"NOT_STARTED\",\"priority\":\"LOW\"}]}");
+    assertTrue(e.reason().contains(reason), e.reason());
+    assertEquals("/commitments/0/madeOn", e.pointer());
+  }
+
+  @Test
+  void readsDatesOutsideFourDigitYearsAndSharesEqualDates() {
+    OutcomeModel m = JSON.read(HEADER + ",\"agencies\":[" + AGENCY + "],"
+        + "\"commitments\":[{\"id\":\"c\",\"title\":\"T\",\"madeOn\":\"0000-12-31\","
+        + "\"due\":\"+10000-01-01\",\"status\":\"NOT_STARTED\",\"priority\":\"LOW\"},"
+        + "{\"id\":\"d\",\"title\":\"T\",\"madeOn\":\"2026-05-01\",\"due\":\"2026-05-01\","
+        + "\"status\":\"NOT_STARTED\",\"priority\":\"LOW\"}]}");
+    Commitment c = m.commitments().get(0);
+    Commitment d = m.commitments().get(1);
+    assertEquals(java.time.LocalDate.of(0, 12, 31), c.madeOn().orElseThrow());
+    assertEquals(java.time.LocalDate.of(10000, 1, 1), c.due().orElseThrow());
+    assertEquals(java.time.LocalDate.of(2026, 5, 1), d.due().orElseThrow());
+    assertTrue(d.madeOn().orElseThrow() == d.due().orElseThrow(),
+        "equal dates in one document share one instance");
+  }
+
+  @Test
+  void referencesReuseTheIdsOfTheEntitiesTheyName() {
+    OutcomeModel m = JSON.read(HEADER + ",\"agencies\":[" + AGENCY + "],"
+        + "\"commitments\":[{\"id\":\"c\",\"title\":\"T\",\"status\":\"NOT_STARTED\","
+        + "\"priority\":\"LOW\"}],\"roles\":[{\"commitment\":\"c\",\"role\":\"ACCOUNTABLE\","
+        + "\"agency\":\"a\"}]}");
+    assertTrue(m.roles().get(0).target() == m.commitments().get(0).id());
+    assertTrue(m.roles().get(0).party() == m.agencies().get(0).id());
   }
 
   @Test

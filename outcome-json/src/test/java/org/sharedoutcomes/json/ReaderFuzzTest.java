@@ -1,6 +1,8 @@
 package org.sharedoutcomes.json;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
@@ -25,11 +27,19 @@ class ReaderFuzzTest {
       "\"dependsOn\"", "\"parents\"", "\"viewer\"", "\"withheld\"", "\"2020-01-31\"",
       "\"DEPARTMENT\"", "\"NATIONAL\"", "\"ACCOUNTABLE\"", "\"RANGE\"", "\"PROVISIONAL\""})
   void anyInputGivesAModelOrAFormatException(byte[] input) {
+    OutcomeModel fromStream = null;
     try {
-      OutcomeModel model = JSON.read(new ByteArrayInputStream(input));
-      assertTrue(model.measurementCount() >= 0);
+      fromStream = JSON.read(new ByteArrayInputStream(input));
+      assertTrue(fromStream.measurementCount() >= 0);
     } catch (OutcomeFormatException e) {
       assertFalse(e.reason().isBlank(), "a format error must say what is wrong");
+    }
+    // the same bytes read in place (a different parser path) give the same answer
+    try {
+      OutcomeModel inPlace = JSON.read(input);
+      assertEquals(fromStream, inPlace, "read in place gave a model, from a stream it failed");
+    } catch (OutcomeFormatException e) {
+      assertNull(fromStream, "read in place failed (" + e.reason() + "), from a stream not");
     }
   }
 }

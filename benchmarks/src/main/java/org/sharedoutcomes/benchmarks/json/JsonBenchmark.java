@@ -44,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * each), side by side in one run with Jackson's own work on the same bytes:
  *
  * <ul>
- *   <li>{@link #readModel} ({@link OutcomeJson#read}: parse, build and validate the model)
+ *   <li>{@link #readModel} ({@link OutcomeJson#read(byte[])}: parse, build and validate the
+ *       model; {@link #readModelFromStream} the same through an {@code InputStream})
  *       against {@link #readTree} ({@code JsonMapper.readTree}) and {@link #tokenScan} (a bare
  *       {@code nextToken()} loop, the floor);
  *   <li>{@link #writeModel} against {@link #writeTree} ({@code JsonMapper.writeValue} of the
@@ -60,33 +61,56 @@ import tools.jackson.databind.json.JsonMapper;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-Xms4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-Xms8g"})
 public class JsonBenchmark {
   private static final JsonMapper PLAIN = JsonMapper.builder().build();
   static final OutcomeJson JSON = OutcomeJson.builder()
       .limits(new JsonLimits(32, 1_000_000, 4L << 30)).build();
 
-  /** The model and its document. */
+  /**
+   * The document's bytes. The model they were written from is dropped, so that the read
+   * benchmarks run with only the bytes on the heap (the write benchmarks hold the model in
+   * {@link Model}).
+   */
   @State(Scope.Benchmark)
   public static class Document {
     /** The number of commitments. */
     @Param("1000000")
     public int commitments;
 
-    OutcomeModel model;
     byte[] bytes;
 
     /** Builds the model and writes it once. */
     @Setup(Level.Trial)
     public void setUp() {
-      model = model(commitments);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 28);
-      JSON.write(model, out);
-      bytes = out.toByteArray();
-      System.out.printf("%n%,d commitments, %,d roles, %,d measurements: %,d bytes%n",
-          model.commitments().size(), model.roles().size(), model.measurementCount(),
-          bytes.length);
+      bytes = bytes(model(commitments));
     }
+  }
+
+  /** The model, for {@link #writeModel}. */
+  @State(Scope.Benchmark)
+  public static class Model {
+    /** The number of commitments. */
+    @Param("1000000")
+    public int commitments;
+
+    OutcomeModel model;
+
+    /** Builds the model. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      model = model(commitments);
+    }
+  }
+
+  static byte[] bytes(OutcomeModel model) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 28);
+    JSON.write(model, out);
+    byte[] bytes = out.toByteArray();
+    System.out.printf("%n%,d commitments, %,d roles, %,d measurements: %,d bytes%n",
+        model.commitments().size(), model.roles().size(), model.measurementCount(),
+        bytes.length);
+    return bytes;
   }
 
   /** The same document as a Jackson tree, for {@link #writeTree}. */
@@ -155,6 +179,18 @@ public class JsonBenchmark {
    */
   @Benchmark
   public OutcomeModel readModel(Document d) {
+    return JSON.read(d.bytes);
+  }
+
+  /**
+   * Reads the model from a stream over the same bytes (the parser copies them into its own
+   * buffers), for comparison with {@link #readModel}.
+   *
+   * @param d the document
+   * @return the model
+   */
+  @Benchmark
+  public OutcomeModel readModelFromStream(Document d) {
     return JSON.read(new java.io.ByteArrayInputStream(d.bytes));
   }
 
@@ -192,11 +228,11 @@ public class JsonBenchmark {
   /**
    * Writes the model.
    *
-   * @param d the document
+   * @param m the model
    */
   @Benchmark
-  public void writeModel(Document d) {
-    JSON.write(d.model, OutputStream.nullOutputStream());
+  public void writeModel(Model m) {
+    JSON.write(m.model, OutputStream.nullOutputStream());
   }
 
   /**

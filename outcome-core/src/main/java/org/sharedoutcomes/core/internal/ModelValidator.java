@@ -1,12 +1,10 @@
 package org.sharedoutcomes.core.internal;
 
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,11 +12,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.Agency;
+import org.sharedoutcomes.core.AgreementId;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.Conflict;
+import org.sharedoutcomes.core.ConflictId;
 import org.sharedoutcomes.core.DataSharingAgreement;
 import org.sharedoutcomes.core.DeliveryAssessment;
 import org.sharedoutcomes.core.EntityKind;
@@ -31,7 +32,6 @@ import org.sharedoutcomes.core.PartyId;
 import org.sharedoutcomes.core.Person;
 import org.sharedoutcomes.core.PersonId;
 import org.sharedoutcomes.core.Problem;
-import org.sharedoutcomes.core.Role;
 import org.sharedoutcomes.core.RoleAssignment;
 import org.sharedoutcomes.core.RoleTarget;
 import org.sharedoutcomes.core.SubjectKind;
@@ -58,6 +58,14 @@ public final class ModelValidator {
   private final Collection<DataSharingAgreement> agreements;
   private final Collection<Conflict> conflicts;
   private final List<Problem> problems = new ArrayList<>();
+  private final IdIndex<AgencyId, Agency> agencyIndex;
+  private final IdIndex<PersonId, Person> personIndex;
+  private final IdIndex<OutcomeId, Outcome> outcomeIndex;
+  private final IdIndex<CommitmentId, Commitment> commitmentIndex;
+  private final IdIndex<IndicatorId, Indicator> indicatorIndex;
+  private final IdIndex<AgreementId, DataSharingAgreement> agreementIndex;
+  private final IdIndex<ConflictId, Conflict> conflictIndex;
+  private final List<RoleAssignment> sortedRoles;
 
   private Set<AgencyId> agencyIds = Set.of();
   private Set<PersonId> personIds = Set.of();
@@ -99,6 +107,86 @@ public final class ModelValidator {
     this.interventions = interventions;
     this.agreements = agreements;
     this.conflicts = conflicts;
+    this.agencyIndex = IdIndex.of(agencies, Agency::id);
+    this.personIndex = IdIndex.of(persons, Person::id);
+    this.outcomeIndex = IdIndex.of(outcomes, Outcome::id);
+    this.commitmentIndex = IdIndex.of(commitments, Commitment::id);
+    this.indicatorIndex = IdIndex.of(indicators, Indicator::id);
+    this.agreementIndex = IdIndex.of(agreements, DataSharingAgreement::id);
+    this.conflictIndex = IdIndex.of(conflicts, Conflict::id);
+    this.sortedRoles = IdIndex.sorted(roles, RoleAssignment.ORDER);
+  }
+
+  /**
+   * The agencies by id, for the model once it is valid.
+   *
+   * @return the index
+   */
+  public IdMap<AgencyId, Agency> agencies() {
+    return agencyIndex.map();
+  }
+
+  /**
+   * The persons by id.
+   *
+   * @return the index
+   */
+  public IdMap<PersonId, Person> persons() {
+    return personIndex.map();
+  }
+
+  /**
+   * The outcomes by id.
+   *
+   * @return the index
+   */
+  public IdMap<OutcomeId, Outcome> outcomes() {
+    return outcomeIndex.map();
+  }
+
+  /**
+   * The commitments by id.
+   *
+   * @return the index
+   */
+  public IdMap<CommitmentId, Commitment> commitments() {
+    return commitmentIndex.map();
+  }
+
+  /**
+   * The indicators by id.
+   *
+   * @return the index
+   */
+  public IdMap<IndicatorId, Indicator> indicators() {
+    return indicatorIndex.map();
+  }
+
+  /**
+   * The data-sharing agreements by id.
+   *
+   * @return the index
+   */
+  public IdMap<AgreementId, DataSharingAgreement> agreements() {
+    return agreementIndex.map();
+  }
+
+  /**
+   * The conflicts by id.
+   *
+   * @return the index
+   */
+  public IdMap<ConflictId, Conflict> conflicts() {
+    return conflictIndex.map();
+  }
+
+  /**
+   * The role assignments in {@link RoleAssignment#ORDER}.
+   *
+   * @return the sorted assignments; not to be modified
+   */
+  public List<RoleAssignment> sortedRoles() {
+    return sortedRoles;
   }
 
   /**
@@ -108,8 +196,8 @@ public final class ModelValidator {
    *     whatever order the parts were added in); empty if the model is valid
    */
   public List<Problem> validate() {
-    agencyIds = unique(agencies, Agency::id, EntityKind.AGENCY);
-    personIds = unique(persons, Person::id, EntityKind.PERSON);
+    agencyIds = unique(agencyIndex, EntityKind.AGENCY);
+    personIds = unique(personIndex, EntityKind.PERSON);
     for (PersonId p : personIds) {
       if (agencyIds.contains(AgencyId.of(p.value()))) {
         add(EntityKind.PERSON, p.value(), "id", "'" + p
@@ -117,11 +205,11 @@ public final class ModelValidator {
             + " space");
       }
     }
-    outcomeIds = unique(outcomes, Outcome::id, EntityKind.OUTCOME);
-    commitmentIds = unique(commitments, Commitment::id, EntityKind.COMMITMENT);
-    indicatorIds = unique(indicators, Indicator::id, EntityKind.INDICATOR);
-    unique(agreements, DataSharingAgreement::id, EntityKind.AGREEMENT);
-    unique(conflicts, Conflict::id, EntityKind.CONFLICT);
+    outcomeIds = unique(outcomeIndex, EntityKind.OUTCOME);
+    commitmentIds = unique(commitmentIndex, EntityKind.COMMITMENT);
+    indicatorIds = unique(indicatorIndex, EntityKind.INDICATOR);
+    unique(agreementIndex, EntityKind.AGREEMENT);
+    unique(conflictIndex, EntityKind.CONFLICT);
 
     for (Agency a : agencies) {
       a.parent().ifPresent(p -> agency(EntityKind.AGENCY, a.id().value(), "parent", p));
@@ -155,13 +243,19 @@ public final class ModelValidator {
       }
     }
     // two assignments of one role to one party on one target for the same span are one
-    // assignment given twice, whatever their attributes
-    // (hashed on the fields RoleAssignment.ORDER compares: O(1) per role at a million roles)
-    Set<RoleKey> seenRoles = new HashSet<>(Math.max(16, roles.size() * 4 / 3 + 1));
-    for (RoleAssignment r : roles) {
-      boolean twice = !seenRoles.add(
-          new RoleKey(r.target(), r.role(), r.party(), r.from(), r.to()));
-      if (!twice && knownParty(r.party()) && knownTarget(r.target())) {
+    // assignment given twice, whatever their attributes: equal in RoleAssignment.ORDER, which
+    // compares exactly those fields, so neighbours once sorted (no hash set at a million roles)
+    @Nullable RoleAssignment previous = null;
+    // the targets come in id order too: look them up by walking the sorted commitment and
+    // outcome ids alongside (no hashing, no random access at a million commitments)
+    Walk<CommitmentId> commitmentWalk = new Walk<>(commitmentIndex.map().keys());
+    Walk<OutcomeId> outcomeWalk = new Walk<>(outcomeIndex.map().keys());
+    for (RoleAssignment r : sortedRoles) {
+      boolean twice = previous != null && RoleAssignment.ORDER.compare(previous, r) == 0;
+      previous = r;
+      boolean knownTarget = r.target() instanceof CommitmentId c ? commitmentWalk.contains(c)
+          : outcomeWalk.contains((OutcomeId) r.target());
+      if (!twice && knownTarget && knownParty(r.party())) {
         continue; // nothing to report: skip building the message id
       }
       String id = r.target().value() + "/" + r.role() + "/" + r.party().value();
@@ -170,7 +264,8 @@ public final class ModelValidator {
             + "' on '" + r.target() + "'" + span(r) + " is given twice; give it once");
       }
       party(EntityKind.ROLE_ASSIGNMENT, id, "party", r.party());
-      target(EntityKind.ROLE_ASSIGNMENT, id, "target", r.target());
+      ref(knownTarget, EntityKind.ROLE_ASSIGNMENT, id, "target", r.target().kind().label(),
+          r.target().value());
     }
     for (Indicator i : indicators) {
       String id = i.id().value();
@@ -254,25 +349,12 @@ public final class ModelValidator {
           .thenComparing(Problem::field)
           .thenComparing(Problem::message);
 
-  private <T, K extends Comparable<? super K>> Set<K> unique(
-      Collection<T> values, Function<T, K> id, EntityKind kind) {
-    // hashed, not sorted: look-ups stay O(1) at a million entities; problems are sorted later
-    Map<K, Integer> counts = new HashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
-    for (T v : values) {
-      counts.merge(id.apply(v), 1, Integer::sum);
-    }
-    counts.forEach((k, n) -> {
-      if (n > 1) {
-        add(kind, k.toString(), "id", "id '" + k + "' is used by " + n + " " + kind.label()
-            + " entries; ids must be unique");
-      }
-    });
-    return counts.keySet();
+  private <K extends Comparable<? super K>> Set<K> unique(IdIndex<K, ?> index,
+      EntityKind kind) {
+    index.duplicates().forEach((k, n) -> add(kind, k.toString(), "id", "id '" + k
+        + "' is used by " + n + " " + kind.label() + " entries; ids must be unique"));
+    return index.map().keySet();
   }
-
-  /** The fields {@code RoleAssignment.ORDER} compares, as a hash key. */
-  private record RoleKey(RoleTarget target, Role role, PartyId party, Optional<LocalDate> from,
-      Optional<LocalDate> to) {}
 
   private static String span(RoleAssignment r) {
     if (r.from().isEmpty() && r.to().isEmpty()) {
@@ -290,20 +372,38 @@ public final class ModelValidator {
     return ref instanceof AgencyId a ? agencyIds.contains(a) : personIds.contains((PersonId) ref);
   }
 
-  private boolean knownTarget(RoleTarget ref) {
-    return ref instanceof CommitmentId c ? commitmentIds.contains(c)
-        : outcomeIds.contains((OutcomeId) ref);
+  /**
+   * Membership in sorted ids, asked in ascending order: a merge of the two sequences, O(1)
+   * amortised per question.
+   */
+  private static final class Walk<K extends Comparable<? super K>> {
+    private final List<K> ids;
+    private int next;
+
+    Walk(List<K> ids) {
+      this.ids = ids;
+    }
+
+    /** Whether the ids hold this one, which is not less than any asked before. */
+    boolean contains(K id) {
+      while (next < ids.size()) {
+        K k = ids.get(next);
+        if (k == id) {
+          return true;
+        }
+        int c = k.compareTo(id);
+        if (c >= 0) {
+          return c == 0;
+        }
+        next++;
+      }
+      return false;
+    }
   }
 
   private void party(EntityKind kind, String id, String field, PartyId ref) {
     boolean known = ref instanceof AgencyId a ? agencyIds.contains(a)
         : personIds.contains((PersonId) ref);
-    ref(known, kind, id, field, ref.kind().label(), ref.value());
-  }
-
-  private void target(EntityKind kind, String id, String field, RoleTarget ref) {
-    boolean known = ref instanceof CommitmentId c ? commitmentIds.contains(c)
-        : outcomeIds.contains((OutcomeId) ref);
     ref(known, kind, id, field, ref.kind().label(), ref.value());
   }
 

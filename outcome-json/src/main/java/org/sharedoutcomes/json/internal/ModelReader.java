@@ -93,7 +93,14 @@ public final class ModelReader {
   private final java.util.function.BooleanSupplier sourceFailed;
   /** Ids and lines of the entities with ids, per kind, in document order, for messages. */
   private final Map<EntityKind, Located> located = new EnumMap<>(EntityKind.class);
-  private final Map<Class<?>, Object[]> enumConstants = new java.util.HashMap<>();
+  private final Symbols<AgencyId> agencyIds = new Symbols<>(AgencyId::of);
+  private final Symbols<PersonId> personIds = new Symbols<>(PersonId::of);
+  private final Symbols<OutcomeId> outcomeIds = new Symbols<>(OutcomeId::of);
+  private final Symbols<CommitmentId> commitmentIds = new Symbols<>(CommitmentId::of);
+  private final Symbols<IndicatorId> indicatorIds = new Symbols<>(IndicatorId::of);
+  private final DateCache dates = new DateCache();
+  /** The field names seen in the object being read, one set per nesting depth. */
+  private Fields[] fieldsByDepth = new Fields[8];
 
   /**
    * A reader over a parser. An I/O error other than an undecodable character is taken to
@@ -255,10 +262,11 @@ public final class ModelReader {
     OutcomeModel.Builder b = OutcomeModel.builder();
     Optional<AgencyId> viewer = Optional.empty();
     Map<IndicatorId, Integer> withheld = new TreeMap<>();
+    Fields fields = fields();
     String name;
-    while ((name = p.nextName()) != null) {
+    while ((name = fields.next()) != null) {
       switch (name) {
-        case "viewer" -> viewer = Optional.of(AgencyId.of(string()));
+        case "viewer" -> viewer = Optional.of(ref(agencyIds));
         case "withheld" -> array(() -> withheld(withheld));
         case "agencies" -> entities(EntityKind.AGENCY, this::agency, Agency::id, b::agency);
         case "persons" -> entities(EntityKind.PERSON, this::person, Person::id, b::person);
@@ -324,10 +332,11 @@ public final class ModelReader {
     startObject();
     IndicatorId indicator = null;
     int count = -1;
+    Fields fields = fields();
     String name;
-    while ((name = p.nextName()) != null) {
+    while ((name = fields.next()) != null) {
       switch (name) {
-        case "indicator" -> indicator = IndicatorId.of(string());
+        case "indicator" -> indicator = ref(indicatorIds);
         case "measurements" -> {
           count = integer();
           if (count < 1) {
@@ -352,15 +361,16 @@ public final class ModelReader {
     Optional<String> jurisdiction = Optional.empty();
     Optional<AgencyId> parent = Optional.empty();
     Map<String, String> attributes = Map.of();
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
-        case "id" -> id = AgencyId.of(string());
+        case "id" -> id = define(agencyIds);
         case "name" -> name = string();
         case "kind" -> kind = enumValue(AgencyKind.class);
         case "level" -> level = enumValue(GovernmentLevel.class);
         case "jurisdiction" -> jurisdiction = Optional.of(string());
-        case "parent" -> parent = Optional.of(AgencyId.of(string()));
+        case "parent" -> parent = Optional.of(ref(agencyIds));
         case "attributes" -> attributes = attributes();
         default -> unknown(f, "agency", "id", "name", "kind", "level", "jurisdiction", "parent",
             "attributes");
@@ -378,12 +388,13 @@ public final class ModelReader {
     String name = null;
     AgencyId agency = null;
     Map<String, String> attributes = Map.of();
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
-        case "id" -> id = PersonId.of(string());
+        case "id" -> id = define(personIds);
         case "name" -> name = string();
-        case "agency" -> agency = AgencyId.of(string());
+        case "agency" -> agency = ref(agencyIds);
         case "attributes" -> attributes = attributes();
         default -> unknown(f, "person", "id", "name", "agency", "attributes");
       }
@@ -401,13 +412,14 @@ public final class ModelReader {
     Set<OutcomeId> parents = Set.of();
     List<OutcomeRevision> revisions = List.of();
     Map<String, String> attributes = Map.of();
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
-        case "id" -> id = OutcomeId.of(string());
+        case "id" -> id = define(outcomeIds);
         case "statement" -> statement = string();
         case "level" -> level = enumValue(OutcomeLevel.class);
-        case "parents" -> parents = idSet(OutcomeId::of);
+        case "parents" -> parents = idSet(outcomeIds);
         case "revisions" -> revisions = list(this::revision);
         case "attributes" -> attributes = attributes();
         default -> unknown(f, "outcome", "id", "statement", "level", "parents", "revisions",
@@ -424,8 +436,9 @@ public final class ModelReader {
     String statement = null;
     LocalDate on = null;
     String reason = null;
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
         case "statement" -> statement = string();
         case "replacedOn" -> on = date();
@@ -456,17 +469,18 @@ public final class ModelReader {
     Optional<String> responsibility = Optional.empty();
     Optional<String> conflict = Optional.empty();
     Map<String, String> attributes = Map.of();
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
-        case "id" -> id = CommitmentId.of(string());
+        case "id" -> id = define(commitmentIds);
         case "title" -> title = string();
         case "description" -> description = string();
         case "madeBy" -> madeBy = Optional.of(fieldParty());
-        case "madeOn" -> madeOn = Optional.of(date());
-        case "due" -> due = Optional.of(date());
-        case "outcomes" -> outcomes = idSet(OutcomeId::of);
-        case "dependsOn" -> dependsOn = idSet(CommitmentId::of);
+        case "madeOn" -> madeOn = optionalDate();
+        case "due" -> due = optionalDate();
+        case "outcomes" -> outcomes = idSet(outcomeIds);
+        case "dependsOn" -> dependsOn = idSet(commitmentIds);
         case "milestones" -> milestones = list(this::milestone);
         case "status" -> status = enumValue(CommitmentStatus.class);
         case "priority" -> priority = enumValue(Priority.class);
@@ -493,12 +507,13 @@ public final class ModelReader {
     String name = null;
     LocalDate due = null;
     Optional<LocalDate> done = Optional.empty();
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
         case "name" -> name = string();
         case "due" -> due = date();
-        case "done" -> done = Optional.of(date());
+        case "done" -> done = optionalDate();
         default -> unknown(f, "milestone", "name", "due", "done");
       }
     }
@@ -514,11 +529,12 @@ public final class ModelReader {
   private PartyId party() {
     startObject();
     PartyId party = null;
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       PartyId next = switch (f) {
-        case "agency" -> AgencyId.of(string());
-        case "person" -> PersonId.of(string());
+        case "agency" -> ref(agencyIds);
+        case "person" -> ref(personIds);
         default -> {
           unknown(f, "party", "agency", "person");
           yield null;
@@ -542,18 +558,19 @@ public final class ModelReader {
     Optional<LocalDate> from = Optional.empty();
     Optional<LocalDate> to = Optional.empty();
     Map<String, String> attributes = Map.of();
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
-        case "commitment" -> target = only(target, CommitmentId.of(string()), "commitment",
+        case "commitment" -> target = only(target, ref(commitmentIds), "commitment",
             "outcome");
-        case "outcome" -> target = only(target, OutcomeId.of(string()), "commitment",
+        case "outcome" -> target = only(target, ref(outcomeIds), "commitment",
             "outcome");
         case "role" -> role = roleValue();
-        case "agency" -> party = only(party, AgencyId.of(string()), "agency", "person");
-        case "person" -> party = only(party, PersonId.of(string()), "agency", "person");
-        case "from" -> from = Optional.of(date());
-        case "to" -> to = Optional.of(date());
+        case "agency" -> party = only(party, ref(agencyIds), "agency", "person");
+        case "person" -> party = only(party, ref(personIds), "agency", "person");
+        case "from" -> from = optionalDate();
+        case "to" -> to = optionalDate();
         case "attributes" -> attributes = attributes();
         default -> unknown(f, "role", "commitment", "outcome", "role", "agency", "person",
             "from", "to", "attributes");
@@ -592,10 +609,11 @@ public final class ModelReader {
     Set<CommitmentId> commitments = Set.of();
     Set<OutcomeId> outcomes = Set.of();
     Map<String, String> attributes = Map.of();
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
-        case "id" -> id = IndicatorId.of(string());
+        case "id" -> id = define(indicatorIds);
         case "name" -> name = string();
         case "unit" -> unit = string();
         case "measureType" -> measureType = enumValue(MeasureType.class);
@@ -608,10 +626,10 @@ public final class ModelReader {
         case "regionAggregation" -> region = enumValue(Aggregation.class);
         case "aggregable" -> aggregable = bool();
         case "ratio" -> ratio = Optional.of(ratio());
-        case "dataOwner" -> owner = Optional.of(AgencyId.of(string()));
+        case "dataOwner" -> owner = Optional.of(ref(agencyIds));
         case "sensitivity" -> sensitivity = enumValue(Sensitivity.class);
-        case "commitments" -> commitments = idSet(CommitmentId::of);
-        case "outcomes" -> outcomes = idSet(OutcomeId::of);
+        case "commitments" -> commitments = idSet(commitmentIds);
+        case "outcomes" -> outcomes = idSet(outcomeIds);
         case "attributes" -> attributes = attributes();
         default -> unknown(f, "indicator", "id", "name", "unit", "measureType", "direction",
             "baseline", "targets", "interpolation", "plannedPoints", "timeAggregation",
@@ -633,8 +651,9 @@ public final class ModelReader {
     startObject();
     Double value = null;
     LocalDate date = null;
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
         case "value" -> value = number();
         case "date" -> date = date();
@@ -651,8 +670,9 @@ public final class ModelReader {
     Double value = null;
     Double low = null;
     Double high = null;
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
         case "date" -> date = date();
         case "kind" -> kind = enumValue(TargetKind.class);
@@ -682,8 +702,9 @@ public final class ModelReader {
     startObject();
     LocalDate date = null;
     Double value = null;
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
         case "date" -> date = date();
         case "value" -> value = number();
@@ -699,11 +720,12 @@ public final class ModelReader {
     startObject();
     IndicatorId num = null;
     IndicatorId den = null;
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
-        case "numerator" -> num = IndicatorId.of(string());
-        case "denominator" -> den = IndicatorId.of(string());
+        case "numerator" -> num = ref(indicatorIds);
+        case "denominator" -> den = ref(indicatorIds);
         default -> unknown(f, "ratio", "numerator", "denominator");
       }
     }
@@ -714,21 +736,14 @@ public final class ModelReader {
     startObject();
     IndicatorId indicator = null;
     boolean rows = false;
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
-        case "indicator" -> {
-          if (indicator != null) {
-            throw fail("\"indicator\" appears twice");
-          }
-          indicator = IndicatorId.of(string());
-        }
+        case "indicator" -> indicator = ref(indicatorIds);
         case "rows" -> {
           if (indicator == null) {
             throw fail("a measurement series must name its \"indicator\" before its \"rows\"");
-          }
-          if (rows) {
-            throw fail("\"rows\" appears twice");
           }
           rows = true;
           IndicatorId of = indicator;
@@ -765,10 +780,11 @@ public final class ModelReader {
     Optional<Instant> at = Optional.empty();
     Map<String, String> dims = Map.of();
     MeasurementStatus status = MeasurementStatus.FINAL;
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
-        case "reportedBy" -> by = Optional.of(AgencyId.of(string()));
+        case "reportedBy" -> by = Optional.of(ref(agencyIds));
         case "reportedAt" -> at = Optional.of(instant());
         case "dimensions" -> dims = attributes();
         case "status" -> status = enumValue(MeasurementStatus.class);
@@ -791,10 +807,11 @@ public final class ModelReader {
     Optional<PartyId> assessor = Optional.empty();
     String rationale = "";
     Map<String, String> attributes = Map.of();
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
-        case "commitment" -> commitment = CommitmentId.of(string());
+        case "commitment" -> commitment = ref(commitmentIds);
         case "date" -> date = date();
         case "rating" -> rating = enumValue(Rating.class);
         case "assessor" -> assessor = Optional.of(fieldParty());
@@ -819,12 +836,13 @@ public final class ModelReader {
     LocalDate date = null;
     String note = "";
     Map<String, String> attributes = Map.of();
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
-        case "from" -> from = AgencyId.of(string());
-        case "to" -> to = AgencyId.of(string());
-        case "commitment" -> commitment = Optional.of(CommitmentId.of(string()));
+        case "from" -> from = ref(agencyIds);
+        case "to" -> to = ref(agencyIds);
+        case "commitment" -> commitment = Optional.of(ref(commitmentIds));
         case "kind" -> kind = enumValue(InterventionKind.class);
         case "date" -> date = date();
         case "note" -> note = string();
@@ -846,14 +864,15 @@ public final class ModelReader {
     Optional<LocalDate> from = Optional.empty();
     Optional<LocalDate> to = Optional.empty();
     Map<String, String> attributes = Map.of();
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
         case "id" -> id = AgreementId.of(string());
-        case "parties" -> parties = idSet(AgencyId::of);
-        case "indicators" -> indicators = idSet(IndicatorId::of);
-        case "from" -> from = Optional.of(date());
-        case "to" -> to = Optional.of(date());
+        case "parties" -> parties = idSet(agencyIds);
+        case "indicators" -> indicators = idSet(indicatorIds);
+        case "from" -> from = optionalDate();
+        case "to" -> to = optionalDate();
         case "attributes" -> attributes = attributes();
         default -> unknown(f, "agreement", "id", "parties", "indicators", "from", "to",
             "attributes");
@@ -874,8 +893,9 @@ public final class ModelReader {
     String description = "";
     Optional<String> protocol = Optional.empty();
     Map<String, String> attributes = Map.of();
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
         case "id" -> id = ConflictId.of(string());
         case "subject" -> subject = subject();
@@ -909,8 +929,9 @@ public final class ModelReader {
     startObject();
     SubjectKind kind = null;
     String reference = null;
+    Fields fields = fields();
     String f;
-    while ((f = p.nextName()) != null) {
+    while ((f = fields.next()) != null) {
       switch (f) {
         case "kind" -> kind = enumValue(SubjectKind.class);
         case "reference" -> reference = string();
@@ -963,15 +984,72 @@ public final class ModelReader {
   }
 
   private LocalDate date() {
-    String s = string();
-    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-      int y = digits(s, 0, 4);
-      int m = digits(s, 5, 7);
-      int d = digits(s, 8, 10);
-      if (y >= 0 && m >= 0 && d >= 0) {
-        return LocalDate.of(y, m, d);
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw typeError("a string");
+    }
+    int at = dateKey();
+    return at >= 0 ? cachedDate(at) : parseDate();
+  }
+
+  private LocalDate cachedDate(int key) {
+    try {
+      return dates.date(key);
+    } catch (DateTimeException e) {
+      throw notADate(e);
+    }
+  }
+
+  private OutcomeFormatException notADate(DateTimeException e) {
+    return fail("\"" + abbreviate(p.getString()) + "\" is not a valid date: " + e.getMessage());
+  }
+
+  private Optional<LocalDate> optionalDate() {
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw typeError("a string");
+    }
+    int at = dateKey();
+    if (at < 0) {
+      return Optional.of(parseDate());
+    }
+    try {
+      return dates.optional(at);
+    } catch (DateTimeException e) {
+      throw notADate(e);
+    }
+  }
+
+  /**
+   * The current string as a {@link DateCache} key if it has the shape yyyy-mm-dd, read in the
+   * parser's buffer (no string); -1 otherwise.
+   */
+  private int dateKey() {
+    if (p.getStringLength() != 10) {
+      return -1;
+    }
+    char[] c = p.getStringCharacters();
+    int o = p.getStringOffset();
+    if (c[o + 4] != '-' || c[o + 7] != '-') {
+      return -1;
+    }
+    int y = digits(c, o, 4);
+    int m = digits(c, o + 5, 2);
+    int d = digits(c, o + 8, 2);
+    if (y < 0 || m < 0 || d < 0) {
+      return -1;
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31) {
+      try {
+        LocalDate.of(y, m, d); // throws the DateTimeException that names the bad field
+      } catch (DateTimeException e) {
+        throw notADate(e);
       }
     }
+    return DateCache.key(y, m, d);
+  }
+
+  /** The current string as an ISO-8601 date in any other shape, such as +10000-01-01. */
+  private LocalDate parseDate() {
+    String s = p.getString();
     try {
       return LocalDate.parse(s);
     } catch (DateTimeException e) {
@@ -979,14 +1057,14 @@ public final class ModelReader {
     }
   }
 
-  private static int digits(String s, int from, int to) {
+  private static int digits(char[] c, int from, int count) {
     int n = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
+    for (int i = from; i < from + count; i++) {
+      char ch = c[i];
+      if (ch < '0' || ch > '9') {
         return -1;
       }
-      n = n * 10 + (c - '0');
+      n = n * 10 + (ch - '0');
     }
     return n;
   }
@@ -1007,35 +1085,14 @@ public final class ModelReader {
     }
     // match the constant's name in the parser's buffer: no string per value
     @SuppressWarnings("unchecked")
-    E[] constants = (E[]) enumConstants.computeIfAbsent(type, Class::getEnumConstants);
-    for (E e : constants) {
-      if (bufferEquals(e.name())) {
-        return e;
-      }
+    E e = (E) ENUMS.get(type).find(p.getStringCharacters(), p.getStringOffset(),
+        p.getStringLength());
+    if (e != null) {
+      return e;
     }
     String s = p.getString();
-    try {
-      return Enum.valueOf(type, s);
-    } catch (IllegalArgumentException e) {
-      throw fail("\"" + abbreviate(s) + "\" is not a " + type.getSimpleName() + "; expected one of "
-          + java.util.Arrays.toString(type.getEnumConstants()));
-    }
-  }
-
-  /** Whether the current string token's text equals a name, read in the parser's buffer. */
-  private boolean bufferEquals(String name) {
-    int length = p.getStringLength();
-    if (length != name.length()) {
-      return false;
-    }
-    char[] chars = p.getStringCharacters();
-    int offset = p.getStringOffset();
-    for (int i = 0; i < length; i++) {
-      if (chars[offset + i] != name.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    throw fail("\"" + abbreviate(s) + "\" is not a " + type.getSimpleName() + "; expected one of "
+        + java.util.Arrays.toString(type.getEnumConstants()));
   }
 
   /** A role, the built-in ones matched in the parser's buffer without a string. */
@@ -1043,16 +1100,12 @@ public final class ModelReader {
     if (p.nextToken() != JsonToken.VALUE_STRING) {
       throw typeError("a string");
     }
-    for (Role r : Role.builtIns()) {
-      if (bufferEquals(r.id())) {
-        return r;
-      }
-    }
-    return Role.of(p.getString());
+    Role r = BUILT_IN_ROLES.find(p.getStringCharacters(), p.getStringOffset(),
+        p.getStringLength());
+    return r != null ? r : Role.of(p.getString());
   }
 
-  private <T extends Comparable<? super T>> Set<T> idSet(
-      java.util.function.Function<String, T> of) {
+  private <T extends EntityId & Comparable<? super T>> Set<T> idSet(Symbols<T> ids) {
     startArray();
     JsonToken t = p.nextToken();
     if (t == JsonToken.END_ARRAY) {
@@ -1061,7 +1114,7 @@ public final class ModelReader {
     if (t != JsonToken.VALUE_STRING) {
       throw typeError("an id (a string)");
     }
-    T first = of.apply(p.getString());
+    T first = current(ids);
     if ((t = p.nextToken()) == JsonToken.END_ARRAY) {
       return Set.of(first); // the common case: no tree set to build and copy
     }
@@ -1071,11 +1124,32 @@ public final class ModelReader {
       if (t != JsonToken.VALUE_STRING) {
         throw typeError("an id (a string)");
       }
-      if (!set.add(of.apply(p.getString()))) {
+      if (!set.add(current(ids))) {
         throw fail("'" + abbreviate(p.getString()) + "' appears twice");
       }
     } while ((t = p.nextToken()) != JsonToken.END_ARRAY);
     return set;
+  }
+
+  /** Reads an entity's own id and remembers it, so that references to it reuse it. */
+  private <T extends EntityId> T define(Symbols<T> ids) {
+    T id = ids.of.apply(string());
+    ids.add(id);
+    return id;
+  }
+
+  /** Reads a reference: an id read before is reused, with no string or id of its own. */
+  private <T extends EntityId> T ref(Symbols<T> ids) {
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw typeError("a string");
+    }
+    return current(ids);
+  }
+
+  /** The id the current string token names. */
+  private <T extends EntityId> T current(Symbols<T> ids) {
+    T known = ids.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    return known != null ? known : ids.of.apply(p.getString());
   }
 
   private Map<String, String> attributes() {
@@ -1084,7 +1158,9 @@ public final class ModelReader {
     Map<String, String> map = new TreeMap<>();
     String key;
     while ((key = p.nextName()) != null) {
-      map.put(key, string());
+      if (map.put(key, string()) != null) {
+        throw fail("duplicate key \"" + abbreviate(key) + "\": a key may appear once");
+      }
     }
     return map;
   }
@@ -1203,6 +1279,339 @@ public final class ModelReader {
   private OutcomeFormatException fail(String reason) {
     TokenStreamLocation at = p.currentTokenLocation();
     return new OutcomeFormatException(reason, at.getLineNr(), at.getColumnNr(), pointer());
+  }
+
+  // ---------------------------------------------------------------- fields, ids, dates
+
+  /**
+   * The field names of the object the parser has just entered: the reader checks for a field
+   * given twice itself, with one small reused array per depth, rather than asking Jackson to,
+   * which builds a hash set per object of three or more fields (millions per document).
+   */
+  private Fields fields() {
+    int depth = p.streamReadContext().getNestingDepth();
+    if (depth >= fieldsByDepth.length) {
+      fieldsByDepth = java.util.Arrays.copyOf(fieldsByDepth,
+          Math.max(depth + 1, fieldsByDepth.length * 2));
+    }
+    Fields f = fieldsByDepth[depth];
+    if (f == null) {
+      f = new Fields();
+      fieldsByDepth[depth] = f;
+    }
+    f.size = 0;
+    return f;
+  }
+
+  /** The names read so far in one object. */
+  private final class Fields {
+    String[] names = new String[20];
+    int size;
+
+    /** The next field name, or null at the end of the object; fails on a repeated name. */
+    @Nullable String next() {
+      String name = p.nextName();
+      if (name == null) {
+        return null;
+      }
+      for (int i = 0; i < size; i++) {
+        String seen = names[i];
+        if (seen == name || seen.equals(name)) { // names are usually canonical instances
+          throw fail("duplicate field \"" + abbreviate(name)
+              + "\": a field may appear once in an object");
+        }
+      }
+      if (size == names.length) {
+        names = java.util.Arrays.copyOf(names, size * 2);
+      }
+      names[size++] = name;
+      return name;
+    }
+  }
+
+  /**
+   * Values found by the characters of a string token in the parser's buffer, with no string
+   * made: an open-addressing table of names (and their string hashes) to values.
+   */
+  private static class Table<T> {
+    String[] names = new String[64];
+    Object[] values = new Object[64];
+    int shift = 32 - 6;
+    int size;
+
+    /** Adds a value under a name, unless the name is there already. */
+    final void put(String name, T value) {
+      if (size * 2 >= names.length) {
+        grow();
+      }
+      int mask = names.length - 1;
+      for (int i = slot(name.hashCode()); ; i = (i + 1) & mask) {
+        String n = names[i];
+        if (n == null) {
+          names[i] = name;
+          values[i] = value;
+          size++;
+          return;
+        }
+        if (n.equals(name)) {
+          return;
+        }
+      }
+    }
+
+    /** The value named by the characters, or null. */
+    @SuppressWarnings("unchecked")
+    final @Nullable T find(char[] chars, int offset, int length) {
+      int h = 0;
+      for (int i = offset; i < offset + length; i++) {
+        h = 31 * h + chars[i];
+      }
+      int mask = names.length - 1;
+      for (int i = slot(h); ; i = (i + 1) & mask) {
+        String n = names[i];
+        if (n == null) {
+          return null;
+        }
+        if (n.length() == length && same(n, chars, offset)) {
+          return (T) values[i];
+        }
+      }
+    }
+
+    private static boolean same(String n, char[] chars, int offset) {
+      for (int i = 0; i < n.length(); i++) {
+        if (n.charAt(i) != chars[offset + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Fibonacci hashing: names differing in their last digits spread over the table. */
+    private int slot(int h) {
+      return (h * 0x9E3779B9) >>> shift;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void grow() {
+      String[] oldNames = names;
+      Object[] oldValues = values;
+      names = new String[oldNames.length * 2];
+      values = new Object[oldNames.length * 2];
+      shift--;
+      size = 0;
+      for (int i = 0; i < oldNames.length; i++) {
+        if (oldNames[i] != null) {
+          put(oldNames[i], (T) oldValues[i]);
+        }
+      }
+    }
+  }
+
+  /**
+   * The ids of one kind read so far, so that a reference to an entity read before reuses its
+   * id: no string, no id, no second check of the text.
+   *
+   * <p>References mostly come in the order the entities were defined (a canonical document
+   * sorts roles by target, and entities by id), so the id after the last one found is tried
+   * first, then the first id; only a reference out of order looks in a hash index, which is
+   * built when first needed. A sequential guess touches memory next to the last look-up, where
+   * a hash probe of a million ids misses the cache.
+   */
+  private static final class Symbols<T extends EntityId> {
+    final java.util.function.Function<String, T> of;
+    private EntityId[] order = new EntityId[64];
+    private int count;
+    private int cursor;
+    /**
+     * The ids' texts one after the other, the k-th from {@code starts[k]} to
+     * {@code starts[k + 1]}: compared where they lie in a row, not through each id's string.
+     */
+    private char[] text = new char[1024];
+    private int[] starts = new int[65];
+    /** Positions + 1 in {@link #order}, by Fibonacci hash of the text; 0 is empty. */
+    private int[] slots = new int[0];
+    private int[] hashes = new int[0];
+    private int shift;
+    private int indexed;
+
+    Symbols(java.util.function.Function<String, T> of) {
+      this.of = of;
+    }
+
+    /** Remembers a defined id (a duplicate too: equal ids are interchangeable). */
+    void add(T id) {
+      if (count == order.length) {
+        order = java.util.Arrays.copyOf(order, count * 2);
+        starts = java.util.Arrays.copyOf(starts, count * 2 + 1);
+      }
+      String v = id.value();
+      int end = starts[count] + v.length();
+      if (end > text.length) {
+        text = java.util.Arrays.copyOf(text, Math.max(end, text.length * 2));
+      }
+      v.getChars(0, v.length(), text, starts[count]);
+      order[count++] = id;
+      starts[count] = end;
+    }
+
+    /** The id whose text is the characters, or null if none was defined. */
+    @SuppressWarnings("unchecked")
+    @Nullable T find(char[] chars, int offset, int length) {
+      int c = cursor;
+      if (c < count && matches(c, chars, offset, length)) {
+        return (T) order[c];
+      }
+      if (c + 1 < count && matches(c + 1, chars, offset, length)) {
+        cursor = c + 1;
+        return (T) order[c + 1];
+      }
+      if (count > 0 && matches(0, chars, offset, length)) {
+        cursor = 0;
+        return (T) order[0];
+      }
+      int at = lookUp(chars, offset, length);
+      if (at < 0) {
+        return null;
+      }
+      cursor = at;
+      return (T) order[at];
+    }
+
+    private boolean matches(int k, char[] chars, int offset, int length) {
+      int from = starts[k];
+      return starts[k + 1] - from == length
+          && java.util.Arrays.equals(text, from, from + length, chars, offset, offset + length);
+    }
+
+    private static int hash(char[] chars, int from, int to) {
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + chars[i];
+      }
+      return h;
+    }
+
+    private int lookUp(char[] chars, int offset, int length) {
+      if (indexed < count) {
+        index();
+      }
+      if (slots.length == 0) {
+        return -1;
+      }
+      int h = hash(chars, offset, offset + length);
+      int mask = slots.length - 1;
+      for (int i = (h * 0x9E3779B9) >>> shift; ; i = (i + 1) & mask) {
+        int at = slots[i] - 1;
+        if (at < 0) {
+          return -1;
+        }
+        if (hashes[i] == h && matches(at, chars, offset, length)) {
+          return at;
+        }
+      }
+    }
+
+    /** Adds the ids defined since the last look-up to the hash index (at most half full). */
+    private void index() {
+      if (count * 2 > slots.length) {
+        int bits = Math.max(6, 33 - Integer.numberOfLeadingZeros(count * 2 - 1));
+        slots = new int[1 << bits];
+        hashes = new int[1 << bits];
+        shift = 32 - bits;
+        indexed = 0;
+      }
+      int mask = slots.length - 1;
+      for (; indexed < count; indexed++) {
+        int h = hash(text, starts[indexed], starts[indexed + 1]);
+        int i = (h * 0x9E3779B9) >>> shift;
+        while (slots[i] != 0) {
+          i = (i + 1) & mask;
+        }
+        slots[i] = indexed + 1;
+        hashes[i] = h;
+      }
+    }
+  }
+
+  /** Each enum's constants by name. */
+  private static final ClassValue<Table<?>> ENUMS = new ClassValue<>() {
+    @Override
+    protected Table<?> computeValue(Class<?> type) {
+      Table<Object> t = new Table<>();
+      for (Object e : type.getEnumConstants()) {
+        t.put(((Enum<?>) e).name(), e);
+      }
+      return t;
+    }
+  };
+
+  /** The built-in roles by id. */
+  private static final Table<Role> BUILT_IN_ROLES = new Table<>();
+
+  static {
+    for (Role r : Role.builtIns()) {
+      BUILT_IN_ROLES.put(r.id(), r);
+    }
+  }
+
+  /**
+   * Dates read so far, so that a document's many equal dates share one {@link LocalDate} (and
+   * one {@link Optional} of it): a direct-mapped cache keyed by year, month and day, which
+   * holds about sixteen consecutive years without collisions.
+   */
+  private static final class DateCache {
+    private static final int SIZE = 1 << 13;
+    private final int[] keys = new int[SIZE];
+    private final @Nullable LocalDate[] dates = new LocalDate[SIZE];
+    private final @Nullable Optional<LocalDate>[] optionals = newOptionals();
+
+    @SuppressWarnings("unchecked")
+    private static Optional<LocalDate>[] newOptionals() {
+      return (Optional<LocalDate>[]) new Optional<?>[SIZE];
+    }
+
+    /**
+     * The key of a date given as a year of at most four digits, a month 1 to 12 and a day 1
+     * to 31 (not yet checked to be a real date).
+     */
+    static int key(int year, int month, int day) {
+      return (year << 9) | (month << 5) | day;
+    }
+
+    /**
+     * The date of a key.
+     *
+     * @throws DateTimeException if it is not a real date, such as February 30
+     */
+    LocalDate date(int key) {
+      int slot = slot(key);
+      LocalDate d = dates[slot];
+      if (d != null && keys[slot] == key) {
+        return d;
+      }
+      d = LocalDate.of(key >>> 9, (key >>> 5) & 0xF, key & 0x1F);
+      keys[slot] = key;
+      dates[slot] = d;
+      optionals[slot] = null;
+      return d;
+    }
+
+    Optional<LocalDate> optional(int key) {
+      LocalDate d = date(key);
+      int slot = slot(key);
+      Optional<LocalDate> o = optionals[slot];
+      if (o == null) {
+        o = Optional.of(d);
+        optionals[slot] = o;
+      }
+      return o;
+    }
+
+    private static int slot(int key) {
+      // consecutive days of consecutive months and years fill consecutive slots
+      return ((key >>> 9) * 372 + ((key >>> 5) & 0xF) * 31 + (key & 0x1F)) & (SIZE - 1);
+    }
   }
 
   // ---------------------------------------------------------------- locating problems

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,13 +20,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sharedoutcomes.core.Agency;
+import org.sharedoutcomes.core.AgencyId;
+import org.sharedoutcomes.core.Commitment;
+import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.EntityId;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.MeasurementSeries;
 import org.sharedoutcomes.core.ModelValidationException;
+import org.sharedoutcomes.core.Outcome;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.Problem;
 import org.sharedoutcomes.core.RoleAssignment;
+import org.sharedoutcomes.core.RoleTarget;
 import org.sharedoutcomes.core.check.AccountabilityCheck;
 import org.sharedoutcomes.core.check.Finding;
 import org.sharedoutcomes.testkit.RandomModels;
@@ -168,6 +175,21 @@ class ModelPropertiesTest {
       assertTrue(m.partiesWith(r.role(), r.target()).contains(r.party()), r::toString);
       assertTrue(m.agenciesOn(r.target()).contains(m.agencyOf(r.party())), r::toString);
     }
+    // every target's roles, exactly: the model finds them as a run of the sorted roles
+    Map<RoleTarget, List<RoleAssignment>> byTarget = new HashMap<>();
+    for (RoleAssignment r : m.roles()) {
+      byTarget.computeIfAbsent(r.target(), t -> new ArrayList<>()).add(r);
+    }
+    for (Commitment c : m.commitments()) {
+      assertEquals(byTarget.getOrDefault(c.id(), List.of()), m.rolesOn(c.id()), c::toString);
+      assertEquals(Optional.of(c), m.commitment(c.id()));
+    }
+    for (Outcome o : m.outcomes()) {
+      assertEquals(byTarget.getOrDefault(o.id(), List.of()), m.rolesOn(o.id()), o::toString);
+      assertEquals(Optional.of(o), m.outcome(o.id()));
+    }
+    assertEquals(List.of(), m.rolesOn(CommitmentId.of("no such commitment " + seed)));
+    assertEquals(Optional.empty(), m.agency(AgencyId.of("no such agency " + seed)));
     long count = 0;
     for (Indicator i : m.indicators()) {
       MeasurementSeries s = m.measurements(i.id());

@@ -1,0 +1,120 @@
+package org.sharedoutcomes.core.internal;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Entities of one kind indexed by id, built once by {@code OutcomeModel.Builder.build()} for
+ * both validation (duplicate ids, reference look-ups) and the model itself.
+ *
+ * <p>The entities are sorted by id (in O(n) when they already are, as documents and most
+ * builders give them), so entities with the same id are adjacent: duplicates are found by
+ * comparing neighbours, with no hash set of their own. The map holds the first entity of each
+ * id, in id order.
+ *
+ * @param <K> the id type
+ * @param <V> the entity type
+ * @param map the entities by id, in id order (the first of each duplicated id)
+ * @param duplicates each id used more than once, with how many times, in id order
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public record IdIndex<K extends Comparable<? super K>, V>(
+    IdMap<K, V> map, Map<K, Integer> duplicates) {
+
+  /**
+   * Indexes entities by id.
+   *
+   * @param <K> the id type
+   * @param <V> the entity type
+   * @param values the entities, in any order
+   * @param id the id of an entity
+   * @return the index
+   */
+  public static <K extends Comparable<? super K>, V> IdIndex<K, V> of(
+      Collection<V> values, Function<V, K> id) {
+    List<V> sorted = sorted(values, Comparator.comparing(id));
+    List<K> keys = new ArrayList<>(sorted.size());
+    List<V> firsts = new ArrayList<>(sorted.size());
+    Map<K, Integer> duplicates = Map.of();
+    @Nullable K previous = null;
+    int run = 0;
+    for (V v : sorted) {
+      K k = id.apply(v);
+      if (previous != null && previous.equals(k)) {
+        run++;
+        continue;
+      }
+      if (run > 1) {
+        duplicates = counted(duplicates, previous, run);
+      }
+      keys.add(k);
+      firsts.add(v);
+      previous = k;
+      run = 1;
+    }
+    if (run > 1) {
+      duplicates = counted(duplicates, previous, run);
+    }
+    return new IdIndex<>(IdMap.of(keys, firsts), duplicates);
+  }
+
+  private static <K> Map<K, Integer> counted(Map<K, Integer> into, @Nullable K id, int n) {
+    Map<K, Integer> out = into.isEmpty() ? new TreeMap<>() : into;
+    out.put(Checks.notNull(id, "id"), n);
+    return out;
+  }
+
+  /**
+   * The values in the order of a comparator: the given list itself when it is already sorted
+   * (checked in O(n)), else a sorted copy (stable: equal elements keep their order).
+   *
+   * @param <T> the element type
+   * @param values the values
+   * @param order the order
+   * @return the values, sorted; not to be modified
+   */
+  public static <T> List<T> sorted(Collection<T> values, Comparator<? super T> order) {
+    if (values instanceof List<T> list && isSorted(list, order)) {
+      return list;
+    }
+    List<T> copy = new ArrayList<>(values);
+    copy.sort(order);
+    return copy;
+  }
+
+  /**
+   * The values in the order of a comparator, as an immutable list (sorted in O(n) when they
+   * already are).
+   *
+   * @param <T> the element type
+   * @param values the values
+   * @param order the order
+   * @return the sorted, immutable list
+   */
+  public static <T> ImmutableList<T> sortedCopy(Collection<T> values,
+      Comparator<? super T> order) {
+    return ImmutableList.copyOf(sorted(values, order));
+  }
+
+  private static <T> boolean isSorted(List<T> list, Comparator<? super T> order) {
+    // random access lists only: the builder's lists are ArrayLists
+    int n = list.size();
+    if (!(list instanceof java.util.RandomAccess)) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
