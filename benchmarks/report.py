@@ -5,6 +5,7 @@ Inputs (all in benchmarks/results/):
   jmh-<part>.json   JMH's JSON result of one part (-rf json)
   <part>.env        the machine and date of that part's run (written by run.sh)
   memory.md         the table written by ModelMemory (the "memory" part)
+  readmemory.md     the tables written by ReadMemory (the "readmemory" part)
 and benchmarks/targets.txt, the side-by-side references and targets.
 
 Ratios:
@@ -93,7 +94,8 @@ def main():
            "Written by `benchmarks/run.sh` (see `benchmarks/README.md` for what each benchmark",
            "measures). **The machine is shared with other builds and busy: absolute figures are",
            "noisy; the ratios, measured side by side in one run, are what to read.**", ""]
-    env_parts = parts + (["memory"] if os.path.exists(os.path.join(RESULTS, "memory.md")) else [])
+    env_parts = parts + [p for p in ("memory", "readmemory")
+                         if os.path.exists(os.path.join(RESULTS, f"{p}.md"))]
     out += ["## Machines and dates", "", "| part | date (UTC) | commit | machine | load average | JDK | JMH settings |",
             "|---|---|---|---|---|---|---|"]
     for part in env_parts:
@@ -174,6 +176,22 @@ def main():
         if m:
             summary.append(("memory per commitment (L)", m.group(1) + " of target", "≤ 1",
                             f"**{m.group(2)}**"))
+
+    readmem = os.path.join(RESULTS, "readmemory.md")
+    if os.path.exists(readmem):
+        with open(readmem, encoding="utf-8") as f:
+            text = f.read()
+        out += ["## Memory: heap needed to read a model from JSON (issue 5)", "",
+                "Measured by `ReadMemory` (method in `benchmarks/README.md`): R is the model's"
+                " retained heap (class histograms, as above); H is the smallest `-Xmx` at which a"
+                " child JVM reads the JSON file with `OutcomeJson.read(Path)` and holds the"
+                " model, found by bisection; H_tree the same for Jackson's `readTree`, H_floor"
+                " for merely holding R bytes. Issue 5 asks for H close to R.", "",
+                text.strip(), ""]
+        m = re.search(r"\*\*H / R\*\*[^|]*\| \*\*([0-9.]+)\*\*", text)
+        if m:
+            summary.append(("heap to read ÷ model size, H / R (`OutcomeJson.read`)",
+                            m.group(1), "close to 1 (issue 5; no bound set)", "—"))
 
     out += ["## Every benchmark", "", "| part | benchmark | score | unit |", "|---|---|---:|---|"]
     for k in sorted(scores):

@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and writes benchmarks/RESULTS.md.
 #
-#   benchmarks/run.sh            every part: each JMH package, then the memory measurement
+#   benchmarks/run.sh            every part: each JMH package, then the memory measurements
 #   benchmarks/run.sh scale      one part: the JMH benchmarks of org.sharedoutcomes.benchmarks.scale
 #   benchmarks/run.sh memory     the retained heap of the L model (ModelMemory)
+#   benchmarks/run.sh readmemory the heap needed to read a model of a million commitments from
+#                                JSON (ReadMemory: child JVMs at decreasing -Xmx; ~15 minutes)
 #   benchmarks/run.sh --list     the parts and benchmarks there are
 #
 # Settings fit a 2-core machine shared with others: one fork, short warm-up and measurement.
 # Override them with environment variables:
 #   JMH_OPTS   JMH options   (default: -f 1 -wi 2 -w 2s -i 3 -r 2s)
-#   HEAP       the benchmark JVM's -Xmx (default 8g: the L model and a builder of it fit)
+#   HEAP       the benchmark JVM's -Xmx (default 8g: the L model and a builder of it fit);
+#              for readmemory the parent's, which builds the model (its children's -Xmx is
+#              what is searched)
 #   GC_OPTS    the benchmark JVM's collector (default -XX:+UseParallelGC: throughput, no
 #              concurrent GC threads competing for the two cores; set it empty for the JVM's
 #              default, G1)
+#   READMEMORY_COMMITMENTS  the model size of readmemory (default 1000000)
 #   SKIP_BUILD=1  reuse benchmarks/target/benchmarks.jar
 #   JMH_IGNORE_LOCK=true  run even if another JMH run holds /tmp/jmh.lock (figures get noisier)
 # Raw results stay in benchmarks/results/ (one JSON per part), so running one part keeps the
@@ -26,6 +31,7 @@ results="$here/results"
 JMH_OPTS="${JMH_OPTS:--f 1 -wi 2 -w 2s -i 3 -r 2s}"
 HEAP="${HEAP:-8g}"
 GC_OPTS="${GC_OPTS--XX:+UseParallelGC}"
+READMEMORY_COMMITMENTS="${READMEMORY_COMMITMENTS:-1000000}"
 
 if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$jar" ]]; then
   echo "== building $jar" >&2
@@ -33,9 +39,10 @@ if [[ "${SKIP_BUILD:-0}" != 1 || ! -f "$jar" ]]; then
       -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true)
 fi
 
-# parts = the packages under org.sharedoutcomes.benchmarks that hold benchmarks, and memory
+# parts = the packages under org.sharedoutcomes.benchmarks that hold benchmarks, memory and
+# readmemory
 mapfile -t jmh_parts < <(java -jar "$jar" -l | sed -n 's/^org\.sharedoutcomes\.benchmarks\.\([a-z0-9_]*\)\..*/\1/p' | sort -u)
-all_parts=("${jmh_parts[@]}" memory)
+all_parts=("${jmh_parts[@]}" memory readmemory)
 
 if [[ "${1:-}" == "--list" || "${1:-}" == "-l" ]]; then
   printf 'parts: %s\n\n' "${all_parts[*]}"
@@ -75,6 +82,12 @@ for p in "${parts[@]}"; do
     machine_env "(not JMH: ModelMemory L)" memory
     # shellcheck disable=SC2086
     java "-Xmx$HEAP" $GC_OPTS -cp "$jar" org.sharedoutcomes.benchmarks.scale.ModelMemory L "$results/memory.md"
+  elif [[ "$p" == readmemory ]]; then
+    echo "== readmemory: heap needed to read $READMEMORY_COMMITMENTS commitments from JSON" >&2
+    machine_env "(not JMH: ReadMemory $READMEMORY_COMMITMENTS; children get GC_OPTS)" readmemory
+    # shellcheck disable=SC2086
+    java "-Xmx$HEAP" $GC_OPTS -cp "$jar" org.sharedoutcomes.benchmarks.jsonscale.ReadMemory \
+        "$READMEMORY_COMMITMENTS" "$results/readmemory.md"
   else
     echo "== $p: JMH $JMH_OPTS" >&2
     machine_env "$JMH_OPTS" "$p"

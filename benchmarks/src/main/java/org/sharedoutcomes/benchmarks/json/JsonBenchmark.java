@@ -2,7 +2,6 @@ package org.sharedoutcomes.benchmarks.json;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,20 +16,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.sharedoutcomes.core.AgencyId;
-import org.sharedoutcomes.core.AgencyKind;
-import org.sharedoutcomes.core.Commitment;
-import org.sharedoutcomes.core.CommitmentId;
-import org.sharedoutcomes.core.CommitmentStatus;
-import org.sharedoutcomes.core.GovernmentLevel;
-import org.sharedoutcomes.core.Indicator;
-import org.sharedoutcomes.core.IndicatorId;
-import org.sharedoutcomes.core.Outcome;
-import org.sharedoutcomes.core.OutcomeId;
-import org.sharedoutcomes.core.OutcomeLevel;
 import org.sharedoutcomes.core.OutcomeModel;
-import org.sharedoutcomes.core.Priority;
-import org.sharedoutcomes.core.Role;
 import org.sharedoutcomes.json.JsonLimits;
 import org.sharedoutcomes.json.OutcomeJson;
 import tools.jackson.core.JsonParser;
@@ -39,9 +25,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reading and writing a Shared Outcomes document of a million commitments (10,000 agencies,
- * 40,000 outcomes, two roles per commitment, 2,000 indicators with 24 monthly measurements
- * each), side by side in one run with Jackson's own work on the same bytes:
+ * Reading and writing a Shared Outcomes document of a million commitments ({@link UniformModels}:
+ * 10,000 agencies, 40,000 outcomes, two roles per commitment, 2,000 indicators with 24 monthly
+ * measurements each), side by side in one run with Jackson's own work on the same bytes:
  *
  * <ul>
  *   <li>{@link #readModel} ({@link OutcomeJson#read(byte[])}: parse, build and validate the
@@ -83,7 +69,7 @@ public class JsonBenchmark {
     /** Builds the model and writes it once. */
     @Setup(Level.Trial)
     public void setUp() {
-      bytes = bytes(model(commitments));
+      bytes = bytes(UniformModels.withCommitments(commitments));
     }
   }
 
@@ -99,7 +85,7 @@ public class JsonBenchmark {
     /** Builds the model. */
     @Setup(Level.Trial)
     public void setUp() {
-      model = model(commitments);
+      model = UniformModels.withCommitments(commitments);
     }
   }
 
@@ -127,48 +113,6 @@ public class JsonBenchmark {
     public void setUp(Document d) {
       tree = PLAIN.readTree(d.bytes);
     }
-  }
-
-  static OutcomeModel model(int commitments) {
-    OutcomeModel.Builder b = OutcomeModel.builder();
-    int agencies = Math.max(10, commitments / 100);
-    int outcomes = Math.max(10, commitments / 25);
-    int indicators = Math.max(10, commitments / 500);
-    AgencyId[] a = new AgencyId[agencies];
-    for (int i = 0; i < agencies; i++) {
-      a[i] = AgencyId.of(String.format("ag-%06d", i));
-      b.agency(a[i].value(), "Agency " + i, i == 0 ? AgencyKind.CENTRAL_AGENCY
-          : AgencyKind.values()[i % AgencyKind.values().length], GovernmentLevel.NATIONAL);
-    }
-    OutcomeId[] o = new OutcomeId[outcomes];
-    for (int i = 0; i < outcomes; i++) {
-      o[i] = OutcomeId.of(String.format("o-%06d", i));
-      b.outcome(Outcome.of(o[i].value(), "Outcome statement number " + i,
-          i < outcomes / 10 ? OutcomeLevel.IMPACT : OutcomeLevel.OUTCOME));
-    }
-    LocalDate start = LocalDate.of(2024, 1, 1);
-    CommitmentStatus[] statuses = CommitmentStatus.values();
-    Priority[] priorities = Priority.values();
-    for (int i = 0; i < commitments; i++) {
-      CommitmentId id = CommitmentId.of(String.format("c-%07d", i));
-      b.commitment(Commitment.builder(id.value(), "Improve service outcome " + i)
-          .madeOn(start.plusDays(i % 365)).due(start.plusDays(365 + i % 1000))
-          .serves(o[i % outcomes]).status(statuses[i % statuses.length])
-          .priority(priorities[i % priorities.length]).build());
-      b.assign(a[(i * 7) % agencies], Role.ACCOUNTABLE, id);
-      b.assign(a[(i * 13 + 1) % agencies], Role.CONTRIBUTOR, id);
-    }
-    for (int i = 0; i < indicators; i++) {
-      IndicatorId id = IndicatorId.of(String.format("i-%05d", i));
-      b.indicator(Indicator.builder(id.value(), "Indicator " + i).unit("%")
-          .baseline(50, start).dataOwner(a[i % agencies].value())
-          .measures(CommitmentId.of(String.format("c-%07d", i))).build());
-      for (int m = 0; m < 24; m++) {
-        LocalDate s = start.plusMonths(m);
-        b.measurement(id, s, s.plusMonths(1).minusDays(1), 50 + m * 0.25 + i % 7);
-      }
-    }
-    return b.build();
   }
 
   /**

@@ -1,17 +1,12 @@
 package org.sharedoutcomes.benchmarks.scale;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import javax.management.JMException;
-import javax.management.ObjectName;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.OutcomeModel;
 
@@ -20,9 +15,9 @@ import org.sharedoutcomes.core.OutcomeModel;
  * its roles, indicators and measurements, and the model's share of agencies and outcomes), and
  * prints the classes that take the most of it.
  *
- * <p>Method: the JVM's own class histogram ({@code GC.class_histogram}, the same as
- * {@code jcmd PID GC.class_histogram}), taken through the {@code DiagnosticCommand} MBean, which
- * forces a full GC first and counts live objects only, by class, with their shallow sizes.
+ * <p>Method: the JVM's own class histogram ({@link ClassHistogram}: {@code GC.class_histogram},
+ * the same as {@code jcmd PID GC.class_histogram}), taken through the {@code DiagnosticCommand}
+ * MBean, which forces a full GC first and counts live objects only, by class, with their shallow sizes.
  * One histogram is taken before the model is generated (the baseline: JDK, JMH-free start-up
  * state, loaded classes) and one after the model is built, with the model held in a field and
  * the builder dropped. The difference, class by class, is what the model retains. The figure
@@ -57,23 +52,23 @@ public final class ModelMemory {
     RealisticModels generator = size.chars().allMatch(Character::isDigit)
         ? RealisticModels.withCommitments(Integer.parseInt(size))
         : RealisticModels.of(RealisticModels.Size.valueOf(size));
-    Histogram before = Histogram.take();
+    ClassHistogram before = ClassHistogram.take();
     long heapBefore = usedAfterGc();
 
     long t0 = System.nanoTime();
     OutcomeModel model = generator.model(RealisticModels.DEFAULT_SEED);
     long buildNanos = System.nanoTime() - t0;
     held = model;
-    Histogram after = Histogram.take();
+    ClassHistogram after = ClassHistogram.take();
     long heapAfter = usedAfterGc();
 
     model.commitmentsOf(model.agencies().get(0).id()); // builds the lazy indexes
-    Histogram indexed = Histogram.take();
+    ClassHistogram indexed = ClassHistogram.take();
     held = model;
 
     int n = model.commitments().size();
-    long retained = after.totalBytes - before.totalBytes;
-    long indexes = indexed.totalBytes - after.totalBytes;
+    long retained = after.totalBytes() - before.totalBytes();
+    long indexes = indexed.totalBytes() - after.totalBytes();
     double perCommitment = retained / (double) n;
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "Model: %s%n%n", model));
@@ -94,9 +89,9 @@ public final class ModelMemory {
         retained / (double) model.measurementCount()));
     out.append("Where it goes (classes retaining the most, difference of the histograms):\n\n");
     out.append("| class | instances | MB | bytes per commitment |\n|---|---:|---:|---:|\n");
-    for (Histogram.Row r : after.minus(before).top(25)) {
-      out.append(String.format(Locale.ROOT, "| `%s` | %,d | %.1f | %.1f |%n", r.className,
-          r.instances, r.bytes / 1e6, r.bytes / (double) n));
+    for (ClassHistogram.Row r : after.minus(before).top(25)) {
+      out.append(String.format(Locale.ROOT, "| `%s` | %,d | %.1f | %.1f |%n", r.className(),
+          r.instances(), r.bytes() / 1e6, r.bytes() / (double) n));
     }
     PrintStream stdout = System.out;
     stdout.print(out);
@@ -118,55 +113,5 @@ public final class ModelMemory {
       last = used;
     }
     return last;
-  }
-
-  /** A parsed {@code GC.class_histogram}. */
-  private static final class Histogram {
-    final List<Row> rows;
-    final long totalBytes;
-
-    Histogram(List<Row> rows, long totalBytes) {
-      this.rows = rows;
-      this.totalBytes = totalBytes;
-    }
-
-    static Histogram take() throws JMException, IOException {
-      String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-          new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-          new Object[] {null}, new String[] {String[].class.getName()});
-      List<Row> rows = new ArrayList<>();
-      long total = 0;
-      for (String line : text.split("\n")) {
-        String[] f = line.trim().split("\\s+");
-        if (f.length >= 4 && f[0].endsWith(":")) {
-          rows.add(new Row(f[3], Long.parseLong(f[1]), Long.parseLong(f[2])));
-        } else if (f.length >= 3 && f[0].equals("Total")) {
-          total = Long.parseLong(f[2]);
-        }
-      }
-      return new Histogram(rows, total);
-    }
-
-    Histogram minus(Histogram base) {
-      java.util.Map<String, Row> old = new java.util.HashMap<>();
-      for (Row r : base.rows) {
-        old.put(r.className, r);
-      }
-      List<Row> diff = new ArrayList<>();
-      for (Row r : rows) {
-        Row o = old.get(r.className);
-        diff.add(o == null ? r
-            : new Row(r.className, r.instances - o.instances, r.bytes - o.bytes));
-      }
-      return new Histogram(diff, totalBytes - base.totalBytes);
-    }
-
-    List<Row> top(int k) {
-      List<Row> sorted = new ArrayList<>(rows);
-      sorted.sort((a, b) -> Long.compare(b.bytes, a.bytes));
-      return sorted.subList(0, Math.min(k, sorted.size()));
-    }
-
-    record Row(String className, long instances, long bytes) {}
   }
 }
