@@ -1331,16 +1331,16 @@ public final class ModelReader {
 
   /**
    * Values found by the characters of a string token in the parser's buffer, with no string
-   * made: an open-addressing table of names (and their string hashes) to values.
+   * made: an open-addressing table of names to values (for enum constants and roles).
    */
-  private static class Table<T> {
+  private static final class Table<T> {
     String[] names = new String[64];
     Object[] values = new Object[64];
     int shift = 32 - 6;
     int size;
 
     /** Adds a value under a name, unless the name is there already. */
-    final void put(String name, T value) {
+    void put(String name, T value) {
       if (size * 2 >= names.length) {
         grow();
       }
@@ -1361,7 +1361,7 @@ public final class ModelReader {
 
     /** The value named by the characters, or null. */
     @SuppressWarnings("unchecked")
-    final @Nullable T find(char[] chars, int offset, int length) {
+    @Nullable T find(char[] chars, int offset, int length) {
       int h = 0;
       for (int i = offset; i < offset + length; i++) {
         h = 31 * h + chars[i];
