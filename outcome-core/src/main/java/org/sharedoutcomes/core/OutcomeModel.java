@@ -72,14 +72,14 @@ public final class OutcomeModel {
   private volatile @Nullable Indexes indexes;
   private int hash;
 
-  private OutcomeModel(Builder b, ModelValidator v) {
+  private OutcomeModel(Builder b, ModelValidator.Indexed v) {
     // the validator has indexed every kind by id and sorted the roles: reuse, do not redo
     this.agencies = v.agencies();
     this.persons = v.persons();
     this.outcomes = v.outcomes();
     this.commitments = v.commitments();
     // validation has rejected assignments equal in ORDER (a total order), so this is canonical
-    this.roles = ImmutableList.copyOf(v.sortedRoles());
+    this.roles = ImmutableList.copyOf(v.roles());
     this.indicators = v.indicators();
     List<MeasurementSeries> s = new ArrayList<>(indicators.size());
     long count = 0;
@@ -1053,7 +1053,7 @@ public final class OutcomeModel {
       if (!problems.isEmpty()) {
         throw new ModelValidationException(problems);
       }
-      return new OutcomeModel(this, validator);
+      return new OutcomeModel(this, validator.indexed());
     }
 
     private Map<IndicatorId, Set<AgencyId>> reporters() {

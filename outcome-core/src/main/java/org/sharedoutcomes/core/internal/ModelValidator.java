@@ -118,75 +118,34 @@ public final class ModelValidator {
   }
 
   /**
-   * The agencies by id, for the model once it is valid.
+   * What the model keeps of the validator's work: each kind of entity indexed by id, and the
+   * roles sorted.
    *
-   * @return the index
+   * @param agencies the agencies by id
+   * @param persons the persons by id
+   * @param outcomes the outcomes by id
+   * @param commitments the commitments by id
+   * @param indicators the indicators by id
+   * @param agreements the data-sharing agreements by id
+   * @param conflicts the conflicts by id
+   * @param roles the role assignments in {@link RoleAssignment#ORDER}; not to be modified
    */
-  public IdMap<AgencyId, Agency> agencies() {
-    return agencyIndex.map();
-  }
+  @API(status = API.Status.INTERNAL, since = "0.1")
+  public record Indexed(IdMap<AgencyId, Agency> agencies, IdMap<PersonId, Person> persons,
+      IdMap<OutcomeId, Outcome> outcomes, IdMap<CommitmentId, Commitment> commitments,
+      IdMap<IndicatorId, Indicator> indicators,
+      IdMap<AgreementId, DataSharingAgreement> agreements, IdMap<ConflictId, Conflict> conflicts,
+      List<RoleAssignment> roles) {}
 
   /**
-   * The persons by id.
+   * The indexes built for validation, for the model once it is valid.
    *
-   * @return the index
+   * @return the indexes
    */
-  public IdMap<PersonId, Person> persons() {
-    return personIndex.map();
-  }
-
-  /**
-   * The outcomes by id.
-   *
-   * @return the index
-   */
-  public IdMap<OutcomeId, Outcome> outcomes() {
-    return outcomeIndex.map();
-  }
-
-  /**
-   * The commitments by id.
-   *
-   * @return the index
-   */
-  public IdMap<CommitmentId, Commitment> commitments() {
-    return commitmentIndex.map();
-  }
-
-  /**
-   * The indicators by id.
-   *
-   * @return the index
-   */
-  public IdMap<IndicatorId, Indicator> indicators() {
-    return indicatorIndex.map();
-  }
-
-  /**
-   * The data-sharing agreements by id.
-   *
-   * @return the index
-   */
-  public IdMap<AgreementId, DataSharingAgreement> agreements() {
-    return agreementIndex.map();
-  }
-
-  /**
-   * The conflicts by id.
-   *
-   * @return the index
-   */
-  public IdMap<ConflictId, Conflict> conflicts() {
-    return conflictIndex.map();
-  }
-
-  /**
-   * The role assignments in {@link RoleAssignment#ORDER}.
-   *
-   * @return the sorted assignments; not to be modified
-   */
-  public List<RoleAssignment> sortedRoles() {
-    return sortedRoles;
+  public Indexed indexed() {
+    return new Indexed(agencyIndex.map(), personIndex.map(), outcomeIndex.map(),
+        commitmentIndex.map(), indicatorIndex.map(), agreementIndex.map(), conflictIndex.map(),
+        sortedRoles);
   }
 
   /**
