@@ -2,6 +2,7 @@ package org.sharedoutcomes.core;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.internal.Checks;
@@ -46,16 +47,20 @@ public record Agency(
    */
   public Agency {
     Checks.notNull(id, "agency id");
-    Checks.text(name, "agency '" + id + "' name");
-    Checks.notNull(kind, "agency '" + id + "' kind");
-    Checks.notNull(level, "agency '" + id + "' level");
-    Checks.optional(jurisdiction, "agency '" + id + "' jurisdiction");
-    jurisdiction.ifPresent(j -> Checks.text(j, "agency '" + id + "' jurisdiction"));
-    Checks.optional(parent, "agency '" + id + "' parent");
+    // the context is built only when a check fails
+    Supplier<String> where = () -> "agency '" + id + "' ";
+    Checks.text(name, where, "name");
+    Checks.notNull(kind, where, "kind");
+    Checks.notNull(level, where, "level");
+    Checks.optional(jurisdiction, where, "jurisdiction");
+    if (jurisdiction.isPresent()) {
+      Checks.text(jurisdiction.get(), where, "jurisdiction");
+    }
+    Checks.optional(parent, where, "parent");
     if (parent.isPresent() && parent.get().equals(id)) {
       throw new IllegalArgumentException("agency '" + id + "' parent must not be itself");
     }
-    attributes = Checks.attributes(attributes, "agency '" + id + "' attributes");
+    attributes = Checks.attributes(attributes, where, "attributes");
   }
 
   /**

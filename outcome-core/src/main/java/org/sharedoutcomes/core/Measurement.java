@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.internal.Checks;
@@ -53,22 +54,32 @@ public record Measurement(
    */
   public Measurement {
     Checks.notNull(indicator, "measurement indicator");
-    Checks.notNull(periodStart, "measurement of '" + indicator + "' periodStart");
-    String where = "measurement of '" + indicator + "' for period starting " + periodStart + " ";
-    Checks.notNull(periodEnd, where + "periodEnd");
-    Checks.epochDay(periodStart, where + "periodStart");
-    Checks.epochDay(periodEnd, where + "periodEnd");
-    if (periodEnd.isBefore(periodStart)) {
+    if (periodStart == null) {
+      Checks.notNull(periodStart, "measurement of '" + indicator + "' periodStart");
+    }
+    // the context is built only when a check fails: millions of measurements per document
+    Supplier<String> where =
+        () -> "measurement of '" + indicator + "' for period starting " + periodStart + " ";
+    Checks.notNull(periodEnd, where, "periodEnd");
+    long start = periodStart.toEpochDay();
+    long end = periodEnd.toEpochDay();
+    if (start <= Integer.MIN_VALUE || start >= Integer.MAX_VALUE || end <= Integer.MIN_VALUE
+        || end >= Integer.MAX_VALUE) {
+      Checks.epochDay(periodStart, where.get() + "periodStart");
+      Checks.epochDay(periodEnd, where.get() + "periodEnd");
+    }
+    if (end < start) {
       throw new IllegalArgumentException(
-          where + "ends (" + periodEnd + ") before it starts (" + periodStart + ")");
+          where.get() + "ends (" + periodEnd + ") before it starts (" + periodStart + ")");
     }
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(where + "value must be a finite number, was " + value);
+      throw new IllegalArgumentException(
+          where.get() + "value must be a finite number, was " + value);
     }
-    Checks.optional(reportedBy, where + "reportedBy");
-    Checks.optional(reportedAt, where + "reportedAt");
-    dimensions = Checks.attributes(dimensions, where + "dimensions");
-    Checks.notNull(status, where + "status");
+    Checks.optional(reportedBy, where, "reportedBy");
+    Checks.optional(reportedAt, where, "reportedAt");
+    dimensions = Checks.attributes(dimensions, where, "dimensions");
+    Checks.notNull(status, where, "status");
   }
 
   /**

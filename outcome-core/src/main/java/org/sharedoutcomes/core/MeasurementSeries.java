@@ -393,16 +393,19 @@ public final class MeasurementSeries {
      *     finite
      */
     public Builder add(LocalDate periodStart, LocalDate periodEnd, double v) {
-      Checks.notNull(periodStart, "measurement of '" + indicator + "' periodStart");
-      Checks.notNull(periodEnd, "measurement of '" + indicator + "' periodEnd");
-      if (periodEnd.isBefore(periodStart) || !Double.isFinite(v)) {
+      // the bulk-load path, tens of millions of calls: no message is built unless a check fails
+      long s = periodStart == null ? Long.MIN_VALUE : periodStart.toEpochDay();
+      long e = periodEnd == null ? Long.MIN_VALUE : periodEnd.toEpochDay();
+      if (s <= Integer.MIN_VALUE || s >= Integer.MAX_VALUE || e <= Integer.MIN_VALUE
+          || e >= Integer.MAX_VALUE) {
+        Checks.epochDay(periodStart, "measurement of '" + indicator + "' periodStart");
+        Checks.epochDay(periodEnd, "measurement of '" + indicator + "' periodEnd");
+      }
+      if (e < s || !Double.isFinite(v)) {
         // let the record say what is wrong, naming the measurement
         Measurement.of(indicator, periodStart, periodEnd, v);
       }
-      return add(Checks.epochDay(periodStart, "measurement of '" + indicator + "' periodStart"),
-          Checks.epochDay(periodEnd, "measurement of '" + indicator + "' periodEnd"), v, null,
-          null, Map.of(),
-          MeasurementStatus.FINAL);
+      return add((int) s, (int) e, v, null, null, Map.of(), MeasurementStatus.FINAL);
     }
 
     private Builder add(int s, int e, double v, @Nullable AgencyId reporter,

@@ -419,6 +419,76 @@ class ModelValidationTest {
     assertTrue(RoleAssignment.ORDER.compare(earliest, open) > 0);
   }
 
+  static java.util.stream.LongStream graphSeeds() {
+    return java.util.stream.LongStream.range(0, 300);
+  }
+
+  /**
+   * Random dependency graphs, some with cycles: validation reports a cycle exactly when
+   * Kahn's algorithm (an independent check) cannot order the commitments.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("graphSeeds")
+  void reportsADependencyCycleExactlyWhenThereIsOne(long seed) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    int n = random.nextInt(1, 40);
+    double density = random.nextDouble() * 3.0 / n;
+    boolean acyclicByConstruction = random.nextBoolean();
+    List<Set<Integer>> edges = new java.util.ArrayList<>();
+    OutcomeModel.Builder b = OutcomeModel.builder();
+    for (int i = 0; i < n; i++) {
+      Set<Integer> out = new java.util.TreeSet<>();
+      for (int j = 0; j < n; j++) {
+        if (j != i && (!acyclicByConstruction || j < i) && random.nextDouble() < density) {
+          out.add(j);
+        }
+      }
+      edges.add(out);
+    }
+    // add the commitments in a shuffled order, so positions in the model are not the indices
+    List<Integer> order = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      order.add(i);
+    }
+    java.util.Collections.shuffle(order, new java.util.Random(seed));
+    for (int i : order) {
+      b.commitment(Commitment.builder("c" + i, "C" + i)
+          .dependsOn(edges.get(i).stream().map(j -> "c" + j).toArray(String[]::new)).build());
+    }
+    int[] indegree = new int[n];
+    edges.forEach(out -> out.forEach(j -> indegree[j]++));
+    java.util.ArrayDeque<Integer> ready = new java.util.ArrayDeque<>();
+    for (int i = 0; i < n; i++) {
+      if (indegree[i] == 0) {
+        ready.add(i);
+      }
+    }
+    int ordered = 0;
+    while (!ready.isEmpty()) {
+      int v = ready.poll();
+      ordered++;
+      for (int w : edges.get(v)) {
+        if (--indegree[w] == 0) {
+          ready.add(w);
+        }
+      }
+    }
+    boolean cyclic = ordered < n;
+    if (acyclicByConstruction) {
+      assertTrue(!cyclic, "seed " + seed + ": the generator made a cycle");
+    }
+    List<Problem> problems;
+    try {
+      b.build();
+      problems = List.of();
+    } catch (ModelValidationException e) {
+      problems = e.problems();
+    }
+    boolean reported = problems.stream().anyMatch(p -> p.message().contains("cycle of dependsOn"));
+    assertEquals(cyclic, reported, "seed " + seed + ": " + problems);
+    assertEquals(cyclic ? problems.size() : 0, problems.size(), "seed " + seed + ": only cycles");
+  }
+
   @Test
   void countsEveryCopyOfADuplicatedIdAddedInAnyOrder() {
     List<Problem> problems = problems(valid()

@@ -289,11 +289,13 @@ public final class ModelValidator {
             "indicator", ref);
       }
     }
-    cycles(outcomes, Outcome::id, Outcome::parents, EntityKind.OUTCOME, "parents");
-    cycles(commitments, Commitment::id, Commitment::dependsOn, EntityKind.COMMITMENT,
+    cycles(outcomes, outcomeIndex.map(), Outcome::id, Outcome::parents, EntityKind.OUTCOME,
+        "parents");
+    cycles(commitments, commitmentIndex.map(), Commitment::id, Commitment::dependsOn,
+        EntityKind.COMMITMENT,
         "dependsOn");
     // a ratio computed from itself, through its numerator or denominator, has no value
-    cycles(indicators, Indicator::id,
+    cycles(indicators, indicatorIndex.map(), Indicator::id,
         i -> i.ratio().map(r -> Checks.sortedSet(List.of(r.numerator(), r.denominator()),
             "ratio")).orElse(Set.of()),
         EntityKind.INDICATOR, "ratio");
@@ -380,7 +382,8 @@ public final class ModelValidator {
 
   /** Finds cycles with an iterative depth-first search; reports each cycle once. */
   private <T, K extends Comparable<? super K>> void cycles(Collection<T> values,
-      Function<T, K> id, Function<T, Set<K>> next, EntityKind kind, String field) {
+      IdMap<K, T> index, Function<T, K> id, Function<T, Set<K>> next, EntityKind kind,
+      String field) {
     // no edges, no cycles: the common case, checked in O(n) without building the graph
     boolean edges = false;
     for (T v : values) {
@@ -389,27 +392,81 @@ public final class ModelValidator {
         break;
       }
     }
-    if (!edges) {
+    // a valid model has no cycle: find that out in linear time over arrays, and only when there
+    // is one, search again in sorted order (for reports that do not depend on the order parts
+    // were added) and name each cycle
+    if (!edges || !hasCycle(index, next)) {
       return;
     }
     Map<K, T> byId = new HashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
     for (T v : values) {
       byId.putIfAbsent(id.apply(v), v);
     }
-    // a valid model has no cycle: find that out in linear time, in any order, and sort the ids
-    // (for reports that do not depend on the order parts were added) only when there is one
-    if (!dfs(byId.keySet(), byId, next, kind, field, false)) {
-      return;
-    }
     List<K> ids = new ArrayList<>(byId.keySet());
     ids.sort(null);
-    dfs(ids, byId, next, kind, field, true);
+    dfs(ids, byId, next, kind, field);
   }
 
-  /** Depth-first search from every root in turn; reports cycles if asked; true if any. */
-  private <T, K extends Comparable<? super K>> boolean dfs(Collection<K> ids, Map<K, T> byId,
-      Function<T, Set<K>> next, EntityKind kind, String field, boolean report) {
-    boolean found = false;
+  /**
+   * Whether the graph of an index's values, with edges to the known ids {@code next} names,
+   * has a cycle: an iterative depth-first search over positions, with the edges in one array
+   * (no map, no iterator or list per node at a million nodes).
+   */
+  private static <K, T> boolean hasCycle(IdMap<K, T> index, Function<T, Set<K>> next) {
+    List<T> values = index.values();
+    int n = values.size();
+    int[] offsets = new int[n + 1];
+    int[] targets = new int[Math.max(16, n)];
+    int e = 0;
+    for (int p = 0; p < n; p++) {
+      offsets[p] = e;
+      for (K k : next.apply(values.get(p))) {
+        int q = index.indexOf(k);
+        if (q >= 0) {
+          if (e == targets.length) {
+            targets = java.util.Arrays.copyOf(targets, e * 2);
+          }
+          targets[e++] = q;
+        }
+      }
+    }
+    offsets[n] = e;
+    byte[] state = new byte[n]; // 0 unseen, 1 on the path, 2 done
+    int[] path = new int[n];
+    int[] cursor = new int[n];
+    for (int root = 0; root < n; root++) {
+      if (state[root] != 0) {
+        continue;
+      }
+      int depth = 0;
+      path[0] = root;
+      cursor[0] = offsets[root];
+      state[root] = 1;
+      while (depth >= 0) {
+        int v = path[depth];
+        if (cursor[depth] < offsets[v + 1]) {
+          int w = targets[cursor[depth]++];
+          if (state[w] == 1) {
+            return true;
+          }
+          if (state[w] == 0) {
+            state[w] = 1;
+            depth++;
+            path[depth] = w;
+            cursor[depth] = offsets[w];
+          }
+        } else {
+          state[v] = 2;
+          depth--;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Depth-first search from every root in turn, reporting each cycle it closes. */
+  private <T, K extends Comparable<? super K>> void dfs(Collection<K> ids, Map<K, T> byId,
+      Function<T, Set<K>> next, EntityKind kind, String field) {
     // 1 = on stack, 2 = done
     Map<K, Integer> state = new HashMap<>(Math.max(16, byId.size() * 4 / 3 + 1));
     for (K root : ids) {
@@ -431,10 +488,6 @@ public final class ModelValidator {
             path.push(n);
             its.push(successors(byId, n, next));
           } else if (s == 1) {
-            found = true;
-            if (!report) {
-              return true;
-            }
             List<K> cycle = new ArrayList<>();
             for (java.util.Iterator<K> p = path.descendingIterator(); p.hasNext(); ) {
               K k = p.next();
@@ -456,7 +509,6 @@ public final class ModelValidator {
         }
       }
     }
-    return found;
   }
 
   private static <T, K> java.util.Iterator<K> successors(
