@@ -92,7 +92,10 @@ public final class Checks {
     return value;
   }
 
-  /** The class of {@code Set.of(e)}: immutable, null-free, trivially in order. */
+  /**
+   * The class of {@code Set.of(e)}, immutable and null-free; with one element (it may hold two,
+   * in no set order) it is trivially in order.
+   */
   private static final Class<?> ONE_ELEMENT_SET = Set.of(1).getClass();
 
   /**
@@ -188,19 +191,7 @@ public final class Checks {
         throw new NullPointerException(field + " must not contain null");
       }
     }
-    if (values instanceof ImmutableSortedSet<?> s && Ordering.natural().equals(s.comparator())) {
-      @SuppressWarnings("unchecked")
-      Set<T> same = (Set<T>) s;
-      return same;
-    }
-    switch (values.size()) {
-      case 0:
-        return Set.of();
-      case 1:
-        return Set.of(values.iterator().next());
-      default:
-        return ImmutableSortedSet.copyOf(values);
-    }
+    return sortedCopy(values);
   }
 
   /**
@@ -350,19 +341,23 @@ public final class Checks {
     if (values.isEmpty()) {
       return Set.of(); // without an iterator: most sets in a document are empty
     }
-    if (values.getClass() == ONE_ELEMENT_SET) {
-      @SuppressWarnings("unchecked")
-      Set<T> same = (Set<T>) values; // immutable, never null inside, in order: keep it
-      return same;
-    }
-    for (T v : values) {
-      if (v == null) {
-        return sortedSet(values, where.get() + field);
+    if (values.getClass() != ONE_ELEMENT_SET) { // Set.of(e) cannot hold null: no iterator
+      for (T v : values) {
+        if (v == null) {
+          return sortedSet(values, where.get() + field);
+        }
       }
     }
-    if (values instanceof ImmutableSortedSet<?> s && Ordering.natural().equals(s.comparator())) {
+    return sortedCopy(values);
+  }
+
+  /** An immutable copy of null-free values in natural order, or the values if they are one. */
+  private static <T extends Comparable<? super T>> Set<T> sortedCopy(
+      Collection<? extends T> values) {
+    if (values.getClass() == ONE_ELEMENT_SET && values.size() == 1
+        || values instanceof ImmutableSortedSet<?> s && Ordering.natural().equals(s.comparator())) {
       @SuppressWarnings("unchecked")
-      Set<T> same = (Set<T>) s;
+      Set<T> same = (Set<T>) values; // immutable and in order already: keep it
       return same;
     }
     switch (values.size()) {
