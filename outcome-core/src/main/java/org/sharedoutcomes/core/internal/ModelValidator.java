@@ -33,7 +33,6 @@ import org.sharedoutcomes.core.Person;
 import org.sharedoutcomes.core.PersonId;
 import org.sharedoutcomes.core.Problem;
 import org.sharedoutcomes.core.RoleAssignment;
-import org.sharedoutcomes.core.RoleTarget;
 import org.sharedoutcomes.core.SubjectKind;
 
 /**

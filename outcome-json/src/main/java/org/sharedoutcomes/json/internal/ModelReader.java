@@ -1329,6 +1329,15 @@ public final class ModelReader {
     }
   }
 
+  /** The hash {@link String#hashCode()} gives the same characters. */
+  private static int textHash(char[] chars, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + chars[i];
+    }
+    return h;
+  }
+
   /**
    * Values found by the characters of a string token in the parser's buffer, with no string
    * made: an open-addressing table of names to values (for enum constants and roles).
@@ -1362,12 +1371,8 @@ public final class ModelReader {
     /** The value named by the characters, or null. */
     @SuppressWarnings("unchecked")
     @Nullable T find(char[] chars, int offset, int length) {
-      int h = 0;
-      for (int i = offset; i < offset + length; i++) {
-        h = 31 * h + chars[i];
-      }
       int mask = names.length - 1;
-      for (int i = slot(h); ; i = (i + 1) & mask) {
+      for (int i = slot(textHash(chars, offset, offset + length)); ; i = (i + 1) & mask) {
         String n = names[i];
         if (n == null) {
           return null;
@@ -1484,14 +1489,6 @@ public final class ModelReader {
           && java.util.Arrays.equals(text, from, from + length, chars, offset, offset + length);
     }
 
-    private static int hash(char[] chars, int from, int to) {
-      int h = 0;
-      for (int i = from; i < to; i++) {
-        h = 31 * h + chars[i];
-      }
-      return h;
-    }
-
     private int lookUp(char[] chars, int offset, int length) {
       if (indexed < count) {
         index();
@@ -1499,7 +1496,7 @@ public final class ModelReader {
       if (slots.length == 0) {
         return -1;
       }
-      int h = hash(chars, offset, offset + length);
+      int h = textHash(chars, offset, offset + length);
       int mask = slots.length - 1;
       for (int i = (h * 0x9E3779B9) >>> shift; ; i = (i + 1) & mask) {
         int at = slots[i] - 1;
@@ -1523,7 +1520,7 @@ public final class ModelReader {
       }
       int mask = slots.length - 1;
       for (; indexed < count; indexed++) {
-        int h = hash(text, starts[indexed], starts[indexed + 1]);
+        int h = textHash(text, starts[indexed], starts[indexed + 1]);
         int i = (h * 0x9E3779B9) >>> shift;
         while (slots[i] != 0) {
           i = (i + 1) & mask;
