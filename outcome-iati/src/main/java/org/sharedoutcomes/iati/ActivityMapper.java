@@ -582,7 +582,8 @@ final class ActivityMapper {
       Chosen text = narratives(List.of(c));
       if (!text.text().isEmpty()) {
         ib.attribute(key, text.text());
-        kept(c, "indicator attribute " + key.replaceAll(":[^:]*$", "") + ":...");
+        kept(c, "indicator attribute " + key.substring(0, key.indexOf(':', 5) + 1)
+            + "... (comments)");
       }
     }
   }

@@ -114,7 +114,7 @@ public final class IatiImport {
   public IatiImport accept(IatiActivity a) {
     CommitmentId id = a.commitment().id();
     if (commitments.containsKey(id)) {
-      report.malformed(a.identifier(), a.line(), "duplicate iati-identifier: already read at line "
+      report.duplicate(a.identifier(), a.line(), "duplicate iati-identifier: already read at line "
           + lines.get(id) + "; the first one is kept");
       return this;
     }

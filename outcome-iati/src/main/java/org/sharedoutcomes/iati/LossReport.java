@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
  *
  * @param source the name of the source read (a file name, or several joined by commas)
  * @param activitiesRead how many activities were read and mapped
- * @param losses the losses, sorted by path then disposition
+ * @param losses the losses, sorted by path, disposition and note
  * @param malformed the malformed activities skipped, in input order (at most the first
  *     {@code maxListed})
  * @param malformedCount how many activities were skipped as malformed
@@ -153,16 +153,27 @@ public record LossReport(
   }
 
   /**
-   * The loss of a path with a disposition, if any.
+   * The losses of a path with a disposition (one per note).
    *
    * @param path a path without positions
    * @param disposition the disposition
-   * @return the loss
+   * @return the losses, possibly none
    */
-  public java.util.Optional<Loss> loss(String path, Disposition disposition) {
+  public List<Loss> losses(String path, Disposition disposition) {
     return losses.stream()
         .filter(l -> l.path().equals(path) && l.disposition() == disposition)
-        .findFirst();
+        .toList();
+  }
+
+  /**
+   * How many times a path was lost with a disposition, over every note.
+   *
+   * @param path a path without positions
+   * @param disposition the disposition
+   * @return the count, 0 if none
+   */
+  public long count(String path, Disposition disposition) {
+    return losses(path, disposition).stream().mapToLong(Loss::count).sum();
   }
 
   /**

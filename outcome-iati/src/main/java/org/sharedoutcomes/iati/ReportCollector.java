@@ -15,7 +15,7 @@ final class ReportCollector {
   private static final int FIRST_LOCATIONS = 3;
   private static final String OTHER_PATHS = "(other paths)";
 
-  private record Key(String path, Disposition disposition) {}
+  private record Key(String path, Disposition disposition, String note) {}
 
   private static final class Acc {
     final String note;
@@ -46,12 +46,12 @@ final class ReportCollector {
 
   void loss(Disposition d, String indexedPath, int line, String activity, String note) {
     String generic = XmlNode.genericPath(indexedPath);
-    Key key = new Key(generic, d);
+    Key key = new Key(generic, d, note);
     Acc acc = losses.get(key);
     if (acc == null) {
       if (losses.size() >= maxListed) {
         // unbounded distinct paths (an attack, or a huge extension) are counted together
-        key = new Key(OTHER_PATHS, d);
+        key = new Key(OTHER_PATHS, d, "");
         acc = losses.computeIfAbsent(key, k -> new Acc("more distinct paths than listed"));
       } else {
         acc = new Acc(note);
@@ -82,12 +82,18 @@ final class ReportCollector {
     activities++;
   }
 
+  /** An activity read, then refused as a duplicate: malformed, not read. */
+  void duplicate(String identifier, int line, String reason) {
+    activities--;
+    malformed(identifier, line, reason);
+  }
+
   LossReport snapshot() {
     List<LossReport.Loss> out = new ArrayList<>();
     losses.forEach((k, a) -> out.add(
         new LossReport.Loss(k.path(), k.disposition(), a.note, a.count, a.first)));
     out.sort(Comparator.comparing(LossReport.Loss::path)
-        .thenComparing(LossReport.Loss::disposition));
+        .thenComparing(LossReport.Loss::disposition).thenComparing(LossReport.Loss::note));
     return new LossReport(String.join(", ", sources), activities, out, malformed,
         malformedCount, warnings, warningCounts);
   }
