@@ -93,7 +93,13 @@ final class ActivityMapper {
     if (id.isEmpty()) {
       throw new Malformed("missing iati-identifier");
     }
-    IatiActivity out = mapIdentified(a, id);
+    IatiActivity out;
+    try {
+      out = mapIdentified(a, id);
+    } catch (IllegalArgumentException e) {
+      // a value the model refuses (an id over 256 characters, a date out of range...)
+      throw new Malformed(e.getMessage());
+    }
     for (PendingLoss l : losses) {
       report.loss(l.d(), l.path(), l.line(), id, l.note());
     }
@@ -193,7 +199,15 @@ final class ActivityMapper {
     }
     LocalDate plannedEnd = dates.get(DateType.PLANNED_END);
     LocalDate actualEnd = dates.get(DateType.ACTUAL_END);
-    if (plannedEnd != null) {
+    LocalDate start = Optional.ofNullable(dates.get(DateType.ACTUAL_START))
+        .orElse(dates.get(DateType.PLANNED_START));
+    if (plannedEnd != null && start != null && plannedEnd.isBefore(start)) {
+      // the model refuses a commitment due before it was made: keep the date, say so
+      warn("end-before-start", dateNodes.get(DateType.PLANNED_END), "planned end " + plannedEnd
+          + " is before the start " + start + "; not used as the due date");
+      kept(dateNodes.get(DateType.PLANNED_END), "commitment attribute iati:activity-date:3 "
+          + "(a planned end before the start is not the due date)");
+    } else if (plannedEnd != null) {
       cb.due(plannedEnd);
     }
     if (actualEnd != null) {
