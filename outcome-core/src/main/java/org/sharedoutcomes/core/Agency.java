@@ -265,6 +265,22 @@ public record Agency(
     }
 
     /**
+     * Sets the jurisdiction, or states that there is none: the optional is kept as given, so that many
+     * agencies built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if jurisdiction is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder jurisdiction(Optional<String> value) {
+      Checks.optional(value, where, "jurisdiction");
+      value.ifPresent(v -> Checks.text(v, where, "jurisdiction"));
+      this.jurisdiction = once(JURISDICTION, "jurisdiction", value);
+      return this;
+    }
+
+    /**
      * Sets the agency this one reports to.
      *
      * @param value the parent agency's id
@@ -273,6 +289,21 @@ public record Agency(
      */
     public Builder parent(AgencyId value) {
       this.parent = once(PARENT, "parent", Optional.of(Checks.notNull(value, where, "parent")));
+      return this;
+    }
+
+    /**
+     * Sets the parent agency, or states that there is none: the optional is kept as given, so that many
+     * agencies built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if parent is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder parent(Optional<AgencyId> value) {
+      Checks.optional(value, where, "parent");
+      this.parent = once(PARENT, "parent", value);
       return this;
     }
 

@@ -149,7 +149,7 @@ public record Commitment(
     b.due = due;
     b.outcomes.addAll(outcomes);
     b.dependsOn.addAll(dependsOn);
-    b.milestones.addAll(milestones);
+    b.milestones = milestones;
     b.status = status;
     b.priority = priority;
     b.collaborationMode = collaborationMode;
@@ -196,7 +196,8 @@ public record Commitment(
     private Optional<LocalDate> due = Optional.empty();
     private final Set<OutcomeId> outcomes = new LinkedHashSet<>();
     private final Set<CommitmentId> dependsOn = new LinkedHashSet<>();
-    private final List<Milestone> milestones = new ArrayList<>();
+    private List<Milestone> milestones = List.of();
+    private boolean ownMilestones; // whether milestones is this builder's own ArrayList
     private CommitmentStatus status = CommitmentStatus.NOT_STARTED;
     private Priority priority = Priority.MEDIUM;
     private Optional<CollaborationMode> collaborationMode = Optional.empty();
@@ -255,6 +256,21 @@ public record Commitment(
     }
 
     /**
+     * Sets who made the pledge, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if madeBy is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder madeBy(Optional<PartyId> value) {
+      Checks.optional(value, where, "madeBy");
+      this.madeBy = once(MADE_BY, "madeBy", value);
+      return this;
+    }
+
+    /**
      * Sets when the pledge was made.
      *
      * @param value the date
@@ -267,6 +283,21 @@ public record Commitment(
     }
 
     /**
+     * Sets when the pledge was made, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if madeOn is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder madeOn(Optional<LocalDate> value) {
+      Checks.optional(value, where, "madeOn");
+      this.madeOn = once(MADE_ON, "madeOn", value);
+      return this;
+    }
+
+    /**
      * Sets the due date.
      *
      * @param value the date
@@ -275,6 +306,21 @@ public record Commitment(
      */
     public Builder due(LocalDate value) {
       this.due = once(DUE, "due", Optional.of(Checks.notNull(value, where, "due")));
+      return this;
+    }
+
+    /**
+     * Sets the due date, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if due is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder due(Optional<LocalDate> value) {
+      Checks.optional(value, where, "due");
+      this.due = once(DUE, "due", value);
       return this;
     }
 
@@ -333,8 +379,16 @@ public record Commitment(
      * @return this builder
      */
     public Builder milestones(Milestone... values) {
-      Checks.addAll(milestones, where, "milestones", values);
+      Checks.addAll(growableMilestones(), where, "milestones", values);
       return this;
+    }
+
+    private List<Milestone> growableMilestones() {
+      if (!ownMilestones) {
+        milestones = new ArrayList<>(milestones);
+        ownMilestones = true;
+      }
+      return milestones;
     }
 
     /**
@@ -345,7 +399,12 @@ public record Commitment(
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public Builder milestones(List<Milestone> values) {
-      Checks.addAll(milestones, values, where, "milestones");
+      if (milestones.isEmpty() && !ownMilestones) {
+        // an immutable list is kept as it is, so that many commitments can share one
+        milestones = Checks.noNulls(values, where, "milestones");
+      } else {
+        Checks.addAll(growableMilestones(), values, where, "milestones");
+      }
       return this;
     }
 
@@ -387,6 +446,21 @@ public record Commitment(
     }
 
     /**
+     * Sets the collaboration mode, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if collaborationMode is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder collaborationMode(Optional<CollaborationMode> value) {
+      Checks.optional(value, where, "collaborationMode");
+      this.collaborationMode = once(COLLABORATION_MODE, "collaborationMode", value);
+      return this;
+    }
+
+    /**
      * Sets the phase of the collaborating group.
      *
      * @param value the phase
@@ -395,6 +469,21 @@ public record Commitment(
      */
     public Builder phase(Phase value) {
       this.phase = once(PHASE, "phase", Optional.of(Checks.notNull(value, where, "phase")));
+      return this;
+    }
+
+    /**
+     * Sets the phase of the collaborating group, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if phase is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder phase(Optional<Phase> value) {
+      Checks.optional(value, where, "phase");
+      this.phase = once(PHASE, "phase", value);
       return this;
     }
 
@@ -412,6 +501,22 @@ public record Commitment(
     }
 
     /**
+     * Sets the shared-responsibility protocol, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if responsibilityProtocol is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder responsibilityProtocol(Optional<String> value) {
+      Checks.optional(value, where, "responsibilityProtocol");
+      value.ifPresent(v -> Checks.id(v, where, "responsibilityProtocol"));
+      this.responsibilityProtocol = once(RESPONSIBILITY_PROTOCOL, "responsibilityProtocol", value);
+      return this;
+    }
+
+    /**
      * Names the agreed conflict-resolution protocol.
      *
      * @param protocolId a protocol id, such as {@code "negotiate-then-escalate"}
@@ -421,6 +526,22 @@ public record Commitment(
     public Builder conflictProtocol(String protocolId) {
       this.conflictProtocol = once(CONFLICT_PROTOCOL, "conflictProtocol",
           Optional.of(Checks.id(protocolId, where.get() + "conflictProtocol")));
+      return this;
+    }
+
+    /**
+     * Sets the conflict-resolution protocol, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if conflictProtocol is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder conflictProtocol(Optional<String> value) {
+      Checks.optional(value, where, "conflictProtocol");
+      value.ifPresent(v -> Checks.id(v, where, "conflictProtocol"));
+      this.conflictProtocol = once(CONFLICT_PROTOCOL, "conflictProtocol", value);
       return this;
     }
 

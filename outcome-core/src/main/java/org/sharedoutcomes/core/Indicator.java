@@ -450,6 +450,21 @@ public record Indicator(
     }
 
     /**
+     * Sets the agency that owns the data, or states that there is none: the optional is kept as given, so that many
+     * indicators built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if dataOwner is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder dataOwner(Optional<AgencyId> value) {
+      Checks.optional(value, where, "dataOwner");
+      this.dataOwner = once(DATA_OWNER, "dataOwner", value);
+      return this;
+    }
+
+    /**
      * Sets who may see the measurements.
      *
      * @param value the sensitivity

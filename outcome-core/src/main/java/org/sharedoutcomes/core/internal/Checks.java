@@ -474,17 +474,33 @@ public final class Checks {
    */
   public static <T> void addAll(Collection<? super T> into, Collection<? extends T> values,
       Supplier<String> where, String field) {
+    into.addAll(noNulls(values, where, field));
+  }
+
+  /**
+   * Checks a collection and its elements for null; the message names the field and index and is
+   * built only on failure.
+   *
+   * @param <C> the collection's type
+   * @param values the collection
+   * @param where the context, built only on failure
+   * @param field the field's name, appended to the context
+   * @return the collection
+   * @throws NullPointerException if the collection or an element is null
+   */
+  public static <C extends Collection<?>> C noNulls(C values, Supplier<String> where,
+      String field) {
     if (values == null) {
       throw new NullPointerException(where.get() + field + " must not be null");
     }
     int i = 0;
-    for (T v : values) {
+    for (Object v : values) {
       if (v == null) {
         throw new NullPointerException(where.get() + field + "[" + i + "] must not be null");
       }
       i++;
     }
-    into.addAll(values);
+    return values;
   }
 
   /**
