@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.AgencyKind;
 import org.sharedoutcomes.core.Aggregation;
-import org.sharedoutcomes.core.AgreementId;
 import org.sharedoutcomes.core.CollaborationMode;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
@@ -434,13 +432,13 @@ public final class SampleModels {
     jointIndicator(b, "home-visits", "Families offered a home visit within 48 hours", "%",
         Direction.ASCENDING, 70.0, 90.0, 0.7, "toronto-health", Sensitivity.OWNER_ONLY);
 
-    b.agreement(new DataSharingAgreement(
-        AgreementId.of("newborn-sin"),
-        Set.of(AgencyId.of("service-canada"), AgencyId.of("serviceontario"),
-            AgencyId.of("cra")),
-        Set.of(IndicatorId.of("sin-at-birth")),
-        Optional.of(LocalDate.of(2025, 1, 1)),
-        Optional.of(LocalDate.of(2027, 12, 31)), Map.of()));
+    b.agreement(DataSharingAgreement.builder("newborn-sin")
+        .parties(AgencyId.of("service-canada"), AgencyId.of("serviceontario"),
+            AgencyId.of("cra"))
+        .indicators(IndicatorId.of("sin-at-birth"))
+        .from(LocalDate.of(2025, 1, 1))
+        .to(LocalDate.of(2027, 12, 31))
+        .build());
     return b.build();
   }
 

@@ -2,7 +2,6 @@ package org.sharedoutcomes.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.internal.Checks;
+import org.sharedoutcomes.core.internal.SetOnce;
 
 /**
  * A pledge made by someone (a prime minister, a cabinet, a minister) on a date, serving
@@ -68,10 +68,15 @@ public record Commitment(
   /**
    * Checks and copies the fields.
    *
+   * <p><b>Not part of the stable API:</b> this canonical constructor gains a parameter whenever
+   * the commitment gains a field. Build commitments with {@link #builder(String, String)}, or
+   * derive them with {@link #toBuilder()}.
+   *
    * @throws NullPointerException if any field or element is null
    * @throws IllegalArgumentException if the title is blank, a protocol id is invalid, or the
    *     commitment depends on itself
    */
+  @API(status = API.Status.INTERNAL, since = "0.2")
   public Commitment {
     Checks.notNull(id, "commitment id");
     // the context is built only when a check fails: a million commitments per document
@@ -104,7 +109,8 @@ public record Commitment(
 
   /**
    * A builder for a commitment with the given id and title; every other field has a default
-   * (empty, {@link CommitmentStatus#NOT_STARTED}, {@link Priority#MEDIUM}).
+   * (empty, {@link CommitmentStatus#NOT_STARTED}, {@link Priority#MEDIUM}). The title counts as
+   * set: {@link Builder#title(String)} is for builders from {@link #toBuilder()}.
    *
    * @param id the id
    * @param title the title
@@ -115,19 +121,35 @@ public record Commitment(
   }
 
   /**
-   * A builder holding this commitment's fields, to derive a changed commitment.
+   * A builder for a commitment with the given id and title; see
+   * {@link #builder(String, String)}.
+   *
+   * @param id the id
+   * @param title the title
+   * @return a new builder
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static Builder builder(CommitmentId id, String title) {
+    return new Builder(id, title);
+  }
+
+  /**
+   * A builder holding this commitment's fields, to derive a changed commitment. Each
+   * single-valued field may be replaced once; the collections (outcomes, dependencies,
+   * milestones, attributes) start with this commitment's elements and their setters add to them.
    *
    * @return a new builder
    */
   public Builder toBuilder() {
     Builder b = new Builder(id, title);
+    b.set = 0;
     b.description = description;
     b.madeBy = madeBy;
     b.madeOn = madeOn;
     b.due = due;
     b.outcomes.addAll(outcomes);
     b.dependsOn.addAll(dependsOn);
-    b.milestones.addAll(milestones);
+    b.milestones = milestones;
     b.status = status;
     b.priority = priority;
     b.collaborationMode = collaborationMode;
@@ -140,10 +162,33 @@ public record Commitment(
 
   /**
    * A builder of {@link Commitment}s. Not thread-safe; each setter checks its argument at once.
+   *
+   * <p>A single-valued field (title, description, madeBy, madeOn, due, status, priority,
+   * collaboration mode, phase, the two protocols) is set at most once: a second call of its
+   * setter throws {@link IllegalStateException} naming the commitment and the field, such as
+   * {@code "commitment 'ccb' due is already set"}; the title given to
+   * {@link Commitment#builder(String, String)} counts as set. A builder from
+   * {@link Commitment#toBuilder()} starts with the commitment's values, each of which may be
+   * replaced once. The setters of collections ({@code serves}, {@code dependsOn},
+   * {@link #milestones}, {@link #attribute}) add.
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public static final class Builder {
+    private static final long TITLE = 1;
+    private static final long DESCRIPTION = 1 << 1;
+    private static final long MADE_BY = 1 << 2;
+    private static final long MADE_ON = 1 << 3;
+    private static final long DUE = 1 << 4;
+    private static final long STATUS = 1 << 5;
+    private static final long PRIORITY = 1 << 6;
+    private static final long COLLABORATION_MODE = 1 << 7;
+    private static final long PHASE = 1 << 8;
+    private static final long RESPONSIBILITY_PROTOCOL = 1 << 9;
+    private static final long CONFLICT_PROTOCOL = 1 << 10;
+
     private final CommitmentId id;
+    private final Supplier<String> where;
+    private long set = TITLE;
     private String title;
     private String description = "";
     private Optional<PartyId> madeBy = Optional.empty();
@@ -151,7 +196,8 @@ public record Commitment(
     private Optional<LocalDate> due = Optional.empty();
     private final Set<OutcomeId> outcomes = new LinkedHashSet<>();
     private final Set<CommitmentId> dependsOn = new LinkedHashSet<>();
-    private final List<Milestone> milestones = new ArrayList<>();
+    private List<Milestone> milestones = List.of();
+    private boolean ownMilestones; // whether milestones is this builder's own ArrayList
     private CommitmentStatus status = CommitmentStatus.NOT_STARTED;
     private Priority priority = Priority.MEDIUM;
     private Optional<CollaborationMode> collaborationMode = Optional.empty();
@@ -162,21 +208,25 @@ public record Commitment(
 
     private Builder(CommitmentId id, String title) {
       this.id = Checks.notNull(id, "commitment id");
-      this.title = Checks.text(title, "commitment '" + id + "' title");
+      this.where = () -> "commitment '" + id + "' ";
+      this.title = Checks.text(title, where, "title");
     }
 
-    private String where() {
-      return "commitment '" + id + "' ";
+    /** Marks a field set, after its value was checked: a setter that throws changes nothing. */
+    private <T> T once(long bit, String field, T value) {
+      set = SetOnce.mark(set, bit, where, field);
+      return value;
     }
 
     /**
-     * Sets the title.
+     * Replaces the title (once, in a builder from {@link Commitment#toBuilder()}).
      *
      * @param value the title, not blank
      * @return this builder
+     * @throws IllegalStateException if the title is already set
      */
     public Builder title(String value) {
-      this.title = Checks.text(value, where() + "title");
+      this.title = once(TITLE, "title", Checks.text(value, where, "title"));
       return this;
     }
 
@@ -185,9 +235,11 @@ public record Commitment(
      *
      * @param value the description, possibly empty
      * @return this builder
+     * @throws IllegalStateException if the description is already set
      */
     public Builder description(String value) {
-      this.description = Checks.notNull(value, where() + "description");
+      this.description = once(DESCRIPTION, "description",
+          Checks.notNull(value, where, "description"));
       return this;
     }
 
@@ -196,9 +248,25 @@ public record Commitment(
      *
      * @param value an agency or person id
      * @return this builder
+     * @throws IllegalStateException if madeBy is already set
      */
     public Builder madeBy(PartyId value) {
-      this.madeBy = Optional.of(Checks.notNull(value, where() + "madeBy"));
+      this.madeBy = once(MADE_BY, "madeBy", Optional.of(Checks.notNull(value, where, "madeBy")));
+      return this;
+    }
+
+    /**
+     * Sets who made the pledge, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if madeBy is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder madeBy(Optional<PartyId> value) {
+      Checks.optional(value, where, "madeBy");
+      this.madeBy = once(MADE_BY, "madeBy", value);
       return this;
     }
 
@@ -207,9 +275,25 @@ public record Commitment(
      *
      * @param value the date
      * @return this builder
+     * @throws IllegalStateException if madeOn is already set
      */
     public Builder madeOn(LocalDate value) {
-      this.madeOn = Optional.of(Checks.notNull(value, where() + "madeOn"));
+      this.madeOn = once(MADE_ON, "madeOn", Optional.of(Checks.notNull(value, where, "madeOn")));
+      return this;
+    }
+
+    /**
+     * Sets when the pledge was made, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if madeOn is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder madeOn(Optional<LocalDate> value) {
+      Checks.optional(value, where, "madeOn");
+      this.madeOn = once(MADE_ON, "madeOn", value);
       return this;
     }
 
@@ -218,9 +302,25 @@ public record Commitment(
      *
      * @param value the date
      * @return this builder
+     * @throws IllegalStateException if the due date is already set
      */
     public Builder due(LocalDate value) {
-      this.due = Optional.of(Checks.notNull(value, where() + "due"));
+      this.due = once(DUE, "due", Optional.of(Checks.notNull(value, where, "due")));
+      return this;
+    }
+
+    /**
+     * Sets the due date, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if due is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder due(Optional<LocalDate> value) {
+      Checks.optional(value, where, "due");
+      this.due = once(DUE, "due", value);
       return this;
     }
 
@@ -231,8 +331,8 @@ public record Commitment(
      * @return this builder
      */
     public Builder serves(String... ids) {
-      for (String s : Checks.elements(ids, where() + "outcomes")) {
-        outcomes.add(OutcomeId.of(Checks.id(s, where() + "outcomes")));
+      for (String s : Checks.elements(ids, where.get() + "outcomes")) {
+        outcomes.add(OutcomeId.of(Checks.id(s, where.get() + "outcomes")));
       }
       return this;
     }
@@ -244,9 +344,7 @@ public record Commitment(
      * @return this builder
      */
     public Builder serves(OutcomeId... ids) {
-      for (OutcomeId o : Checks.notNull(ids, where() + "outcomes")) {
-        outcomes.add(Checks.notNull(o, where() + "outcomes element"));
-      }
+      Checks.addAll(outcomes, where, "outcomes", ids);
       return this;
     }
 
@@ -257,9 +355,7 @@ public record Commitment(
      * @return this builder
      */
     public Builder dependsOn(CommitmentId... ids) {
-      for (CommitmentId c : Checks.notNull(ids, where() + "dependsOn")) {
-        dependsOn.add(Checks.notNull(c, where() + "dependsOn element"));
-      }
+      Checks.addAll(dependsOn, where, "dependsOn", ids);
       return this;
     }
 
@@ -270,8 +366,8 @@ public record Commitment(
      * @return this builder
      */
     public Builder dependsOn(String... ids) {
-      for (String s : Checks.elements(ids, where() + "dependsOn")) {
-        dependsOn.add(CommitmentId.of(Checks.id(s, where() + "dependsOn")));
+      for (String s : Checks.elements(ids, where.get() + "dependsOn")) {
+        dependsOn.add(CommitmentId.of(Checks.id(s, where.get() + "dependsOn")));
       }
       return this;
     }
@@ -283,8 +379,32 @@ public record Commitment(
      * @return this builder
      */
     public Builder milestones(Milestone... values) {
-      milestones.addAll(Checks.list(Arrays.asList(
-          Checks.notNull(values, where() + "milestones")), where() + "milestones"));
+      Checks.addAll(growableMilestones(), where, "milestones", values);
+      return this;
+    }
+
+    private List<Milestone> growableMilestones() {
+      if (!ownMilestones) {
+        milestones = new ArrayList<>(milestones);
+        ownMilestones = true;
+      }
+      return milestones;
+    }
+
+    /**
+     * Adds milestones.
+     *
+     * @param values the milestones, in order
+     * @return this builder
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder milestones(List<Milestone> values) {
+      if (milestones.isEmpty() && !ownMilestones) {
+        // an immutable list is kept as it is, so that many commitments can share one
+        milestones = Checks.noNulls(values, where, "milestones");
+      } else {
+        Checks.addAll(growableMilestones(), values, where, "milestones");
+      }
       return this;
     }
 
@@ -293,9 +413,10 @@ public record Commitment(
      *
      * @param value the status
      * @return this builder
+     * @throws IllegalStateException if the status is already set
      */
     public Builder status(CommitmentStatus value) {
-      this.status = Checks.notNull(value, where() + "status");
+      this.status = once(STATUS, "status", Checks.notNull(value, where, "status"));
       return this;
     }
 
@@ -304,9 +425,10 @@ public record Commitment(
      *
      * @param value the priority
      * @return this builder
+     * @throws IllegalStateException if the priority is already set
      */
     public Builder priority(Priority value) {
-      this.priority = Checks.notNull(value, where() + "priority");
+      this.priority = once(PRIORITY, "priority", Checks.notNull(value, where, "priority"));
       return this;
     }
 
@@ -315,9 +437,26 @@ public record Commitment(
      *
      * @param value the mode
      * @return this builder
+     * @throws IllegalStateException if the collaboration mode is already set
      */
     public Builder collaborationMode(CollaborationMode value) {
-      this.collaborationMode = Optional.of(Checks.notNull(value, where() + "collaborationMode"));
+      this.collaborationMode = once(COLLABORATION_MODE, "collaborationMode",
+          Optional.of(Checks.notNull(value, where, "collaborationMode")));
+      return this;
+    }
+
+    /**
+     * Sets the collaboration mode, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if collaborationMode is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder collaborationMode(Optional<CollaborationMode> value) {
+      Checks.optional(value, where, "collaborationMode");
+      this.collaborationMode = once(COLLABORATION_MODE, "collaborationMode", value);
       return this;
     }
 
@@ -326,9 +465,25 @@ public record Commitment(
      *
      * @param value the phase
      * @return this builder
+     * @throws IllegalStateException if the phase is already set
      */
     public Builder phase(Phase value) {
-      this.phase = Optional.of(Checks.notNull(value, where() + "phase"));
+      this.phase = once(PHASE, "phase", Optional.of(Checks.notNull(value, where, "phase")));
+      return this;
+    }
+
+    /**
+     * Sets the phase of the collaborating group, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if phase is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder phase(Optional<Phase> value) {
+      Checks.optional(value, where, "phase");
+      this.phase = once(PHASE, "phase", value);
       return this;
     }
 
@@ -337,10 +492,27 @@ public record Commitment(
      *
      * @param protocolId a protocol id, such as {@code "equal-shares"}
      * @return this builder
+     * @throws IllegalStateException if the responsibility protocol is already set
      */
     public Builder responsibilityProtocol(String protocolId) {
-      this.responsibilityProtocol =
-          Optional.of(Checks.id(protocolId, where() + "responsibilityProtocol"));
+      this.responsibilityProtocol = once(RESPONSIBILITY_PROTOCOL, "responsibilityProtocol",
+          Optional.of(Checks.id(protocolId, where.get() + "responsibilityProtocol")));
+      return this;
+    }
+
+    /**
+     * Sets the shared-responsibility protocol, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if responsibilityProtocol is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder responsibilityProtocol(Optional<String> value) {
+      Checks.optional(value, where, "responsibilityProtocol");
+      value.ifPresent(v -> Checks.id(v, where, "responsibilityProtocol"));
+      this.responsibilityProtocol = once(RESPONSIBILITY_PROTOCOL, "responsibilityProtocol", value);
       return this;
     }
 
@@ -349,9 +521,27 @@ public record Commitment(
      *
      * @param protocolId a protocol id, such as {@code "negotiate-then-escalate"}
      * @return this builder
+     * @throws IllegalStateException if the conflict protocol is already set
      */
     public Builder conflictProtocol(String protocolId) {
-      this.conflictProtocol = Optional.of(Checks.id(protocolId, where() + "conflictProtocol"));
+      this.conflictProtocol = once(CONFLICT_PROTOCOL, "conflictProtocol",
+          Optional.of(Checks.id(protocolId, where.get() + "conflictProtocol")));
+      return this;
+    }
+
+    /**
+     * Sets the conflict-resolution protocol, or states that there is none: the optional is kept as given, so that many
+     * commitments built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if conflictProtocol is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder conflictProtocol(Optional<String> value) {
+      Checks.optional(value, where, "conflictProtocol");
+      value.ifPresent(v -> Checks.id(v, where, "conflictProtocol"));
+      this.conflictProtocol = once(CONFLICT_PROTOCOL, "conflictProtocol", value);
       return this;
     }
 
@@ -363,8 +553,8 @@ public record Commitment(
      * @return this builder
      */
     public Builder attribute(String key, String value) {
-      attributes.put(Checks.text(key, where() + "attribute key"),
-          Checks.notNull(value, where() + "attribute '" + key + "'"));
+      attributes.put(Checks.text(key, where, "attribute key"),
+          Checks.notNull(value, where.get() + "attribute '" + key + "'"));
       return this;
     }
 

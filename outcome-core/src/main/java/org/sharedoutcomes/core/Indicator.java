@@ -2,7 +2,6 @@ package org.sharedoutcomes.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.internal.Checks;
+import org.sharedoutcomes.core.internal.SetOnce;
 
 /**
  * How progress towards commitments and outcomes is measured: unit, measure type, direction,
@@ -75,10 +76,15 @@ public record Indicator(
   /**
    * Checks and copies the fields; targets and planned points are sorted by date.
    *
+   * <p><b>Not part of the stable API:</b> this canonical constructor gains a parameter whenever
+   * the indicator gains a field. Build indicators with {@link #builder(String, String)}, or
+   * derive them with {@link #toBuilder()}.
+   *
    * @throws NullPointerException if any field or element is null
    * @throws IllegalArgumentException if the name is blank, two targets or two planned points
    *     share a date, or the indicator is a ratio of itself
    */
+  @API(status = API.Status.INTERNAL, since = "0.2")
   public Indicator {
     Checks.notNull(id, "indicator id");
     String where = "indicator '" + id + "' ";
@@ -126,7 +132,8 @@ public record Indicator(
    * A builder for an indicator with the given id and name. Defaults: no unit,
    * {@link MeasureType#UNIT}, {@link Direction#ASCENDING}, {@link Interpolation#LINEAR},
    * {@link Aggregation#LAST} over time, {@link Aggregation#SUM} over regions, aggregable,
-   * {@link Sensitivity#PUBLIC}.
+   * {@link Sensitivity#PUBLIC}. The name counts as set: {@link Builder#name(String)} is for
+   * builders from {@link #toBuilder()}.
    *
    * @param id the id
    * @param name the name
@@ -137,12 +144,28 @@ public record Indicator(
   }
 
   /**
-   * A builder holding this indicator's fields, to derive a changed indicator.
+   * A builder for an indicator with the given id and name; see {@link #builder(String, String)}.
+   *
+   * @param id the id
+   * @param name the name
+   * @return a new builder
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static Builder builder(IndicatorId id, String name) {
+    return new Builder(id, name);
+  }
+
+  /**
+   * A builder holding this indicator's fields, to derive a changed indicator. Each
+   * single-valued field may be replaced once; the collections (targets, planned points,
+   * measured commitments and outcomes, attributes) start with this indicator's elements and
+   * their setters add to them.
    *
    * @return a new builder
    */
   public Builder toBuilder() {
     Builder b = new Builder(id, name);
+    b.set = 0;
     b.unit = unit;
     b.measureType = measureType;
     b.direction = direction;
@@ -171,10 +194,36 @@ public record Indicator(
     return targets.isEmpty() ? Optional.empty() : Optional.of(targets.get(targets.size() - 1));
   }
 
-  /** A builder of {@link Indicator}s. Not thread-safe; each setter checks its argument. */
+  /**
+   * A builder of {@link Indicator}s. Not thread-safe; each setter checks its argument at once.
+   *
+   * <p>A single-valued field (name, unit, measure type, direction, baseline, interpolation,
+   * aggregations, aggregable, ratio, data owner, sensitivity) is set at most once: a second call
+   * of its setter throws {@link IllegalStateException} naming the indicator and the field, such
+   * as {@code "indicator 'rate' baseline is already set"}; the name given to
+   * {@link Indicator#builder(String, String)} counts as set. A builder from
+   * {@link Indicator#toBuilder()} starts with the indicator's values, each of which may be
+   * replaced once. The setters of collections ({@link #target}, {@link #plannedPoints},
+   * {@code measures}, {@link #attribute}) add.
+   */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public static final class Builder {
+    private static final long NAME = 1;
+    private static final long UNIT = 1 << 1;
+    private static final long MEASURE_TYPE = 1 << 2;
+    private static final long DIRECTION = 1 << 3;
+    private static final long BASELINE = 1 << 4;
+    private static final long INTERPOLATION = 1 << 5;
+    private static final long TIME_AGGREGATION = 1 << 6;
+    private static final long REGION_AGGREGATION = 1 << 7;
+    private static final long AGGREGABLE = 1 << 8;
+    private static final long RATIO = 1 << 9;
+    private static final long DATA_OWNER = 1 << 10;
+    private static final long SENSITIVITY = 1 << 11;
+
     private final IndicatorId id;
+    private final Supplier<String> where;
+    private long set = NAME;
     private String name;
     private String unit = "";
     private MeasureType measureType = MeasureType.UNIT;
@@ -195,21 +244,25 @@ public record Indicator(
 
     private Builder(IndicatorId id, String name) {
       this.id = Checks.notNull(id, "indicator id");
-      this.name = Checks.text(name, "indicator '" + id + "' name");
+      this.where = () -> "indicator '" + id + "' ";
+      this.name = Checks.text(name, where, "name");
     }
 
-    private String where() {
-      return "indicator '" + id + "' ";
+    /** Marks a field set, after its value was checked: a setter that throws changes nothing. */
+    private <T> T once(long bit, String field, T value) {
+      set = SetOnce.mark(set, bit, where, field);
+      return value;
     }
 
     /**
-     * Sets the name.
+     * Replaces the name (once, in a builder from {@link Indicator#toBuilder()}).
      *
      * @param value the name, not blank
      * @return this builder
+     * @throws IllegalStateException if the name is already set
      */
     public Builder name(String value) {
-      this.name = Checks.text(value, where() + "name");
+      this.name = once(NAME, "name", Checks.text(value, where, "name"));
       return this;
     }
 
@@ -218,9 +271,10 @@ public record Indicator(
      *
      * @param value the unit, possibly empty
      * @return this builder
+     * @throws IllegalStateException if the unit is already set
      */
     public Builder unit(String value) {
-      this.unit = Checks.notNull(value, where() + "unit");
+      this.unit = once(UNIT, "unit", Checks.notNull(value, where, "unit"));
       return this;
     }
 
@@ -229,9 +283,11 @@ public record Indicator(
      *
      * @param value the type
      * @return this builder
+     * @throws IllegalStateException if the measure type is already set
      */
     public Builder measureType(MeasureType value) {
-      this.measureType = Checks.notNull(value, where() + "measureType");
+      this.measureType = once(MEASURE_TYPE, "measureType",
+          Checks.notNull(value, where, "measureType"));
       return this;
     }
 
@@ -240,9 +296,10 @@ public record Indicator(
      *
      * @param value the direction
      * @return this builder
+     * @throws IllegalStateException if the direction is already set
      */
     public Builder direction(Direction value) {
-      this.direction = Checks.notNull(value, where() + "direction");
+      this.direction = once(DIRECTION, "direction", Checks.notNull(value, where, "direction"));
       return this;
     }
 
@@ -252,10 +309,28 @@ public record Indicator(
      * @param value the baseline value, finite
      * @param date the date of the baseline
      * @return this builder
+     * @throws IllegalStateException if the baseline is already set
      */
     public Builder baseline(double value, LocalDate date) {
-      Checks.finite(value, where() + "baseline value");
-      this.baseline = Optional.of(new Baseline(value, Checks.notNull(date, where() + "baseline date")));
+      if (!Double.isFinite(value)) {
+        Checks.finite(value, where.get() + "baseline value");
+      }
+      Baseline b = new Baseline(value, Checks.notNull(date, where, "baseline date"));
+      this.baseline = once(BASELINE, "baseline", Optional.of(b));
+      return this;
+    }
+
+    /**
+     * Sets the baseline.
+     *
+     * @param value the baseline
+     * @return this builder
+     * @throws IllegalStateException if the baseline is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder baseline(Baseline value) {
+      this.baseline = once(BASELINE, "baseline",
+          Optional.of(Checks.notNull(value, where, "baseline")));
       return this;
     }
 
@@ -266,8 +341,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder target(Target... values) {
-      targets.addAll(Checks.list(Arrays.asList(Checks.notNull(values, where() + "targets")),
-          where() + "targets"));
+      Checks.addAll(targets, where, "targets", values);
       return this;
     }
 
@@ -276,9 +350,11 @@ public record Indicator(
      *
      * @param value the interpolation
      * @return this builder
+     * @throws IllegalStateException if the interpolation is already set
      */
     public Builder interpolation(Interpolation value) {
-      this.interpolation = Checks.notNull(value, where() + "interpolation");
+      this.interpolation = once(INTERPOLATION, "interpolation",
+          Checks.notNull(value, where, "interpolation"));
       return this;
     }
 
@@ -289,8 +365,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder plannedPoints(TrajectoryPoint... values) {
-      plannedPoints.addAll(Checks.list(Arrays.asList(
-          Checks.notNull(values, where() + "plannedPoints")), where() + "plannedPoints"));
+      Checks.addAll(plannedPoints, where, "plannedPoints", values);
       return this;
     }
 
@@ -299,9 +374,11 @@ public record Indicator(
      *
      * @param value the rule
      * @return this builder
+     * @throws IllegalStateException if the time aggregation is already set
      */
     public Builder timeAggregation(Aggregation value) {
-      this.timeAggregation = Checks.notNull(value, where() + "timeAggregation");
+      this.timeAggregation = once(TIME_AGGREGATION, "timeAggregation",
+          Checks.notNull(value, where, "timeAggregation"));
       return this;
     }
 
@@ -310,9 +387,11 @@ public record Indicator(
      *
      * @param value the rule
      * @return this builder
+     * @throws IllegalStateException if the region aggregation is already set
      */
     public Builder regionAggregation(Aggregation value) {
-      this.regionAggregation = Checks.notNull(value, where() + "regionAggregation");
+      this.regionAggregation = once(REGION_AGGREGATION, "regionAggregation",
+          Checks.notNull(value, where, "regionAggregation"));
       return this;
     }
 
@@ -321,9 +400,10 @@ public record Indicator(
      *
      * @param value false to forbid aggregation
      * @return this builder
+     * @throws IllegalStateException if aggregable is already set
      */
     public Builder aggregable(boolean value) {
-      this.aggregable = value;
+      this.aggregable = once(AGGREGABLE, "aggregable", value);
       return this;
     }
 
@@ -333,11 +413,12 @@ public record Indicator(
      * @param numerator the numerator indicator's id
      * @param denominator the denominator indicator's id
      * @return this builder
+     * @throws IllegalStateException if the ratio is already set
      */
     public Builder ratio(String numerator, String denominator) {
-      this.ratio = Optional.of(new Ratio(
-          IndicatorId.of(Checks.id(numerator, where() + "ratio numerator")),
-          IndicatorId.of(Checks.id(denominator, where() + "ratio denominator"))));
+      this.ratio = once(RATIO, "ratio", Optional.of(new Ratio(
+          IndicatorId.of(Checks.id(numerator, where.get() + "ratio numerator")),
+          IndicatorId.of(Checks.id(denominator, where.get() + "ratio denominator")))));
       return this;
     }
 
@@ -346,9 +427,40 @@ public record Indicator(
      *
      * @param agency the agency's id
      * @return this builder
+     * @throws IllegalStateException if the data owner is already set
      */
     public Builder dataOwner(String agency) {
-      this.dataOwner = Optional.of(AgencyId.of(Checks.id(agency, where() + "dataOwner")));
+      this.dataOwner = once(DATA_OWNER, "dataOwner",
+          Optional.of(AgencyId.of(Checks.id(agency, where.get() + "dataOwner"))));
+      return this;
+    }
+
+    /**
+     * Names the agency that owns the data.
+     *
+     * @param agency the agency's id
+     * @return this builder
+     * @throws IllegalStateException if the data owner is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder dataOwner(AgencyId agency) {
+      this.dataOwner = once(DATA_OWNER, "dataOwner",
+          Optional.of(Checks.notNull(agency, where, "dataOwner")));
+      return this;
+    }
+
+    /**
+     * Sets the agency that owns the data, or states that there is none: the optional is kept as given, so that many
+     * indicators built in bulk can share one instance.
+     *
+     * @param value the value, or empty
+     * @return this builder
+     * @throws IllegalStateException if dataOwner is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder dataOwner(Optional<AgencyId> value) {
+      Checks.optional(value, where, "dataOwner");
+      this.dataOwner = once(DATA_OWNER, "dataOwner", value);
       return this;
     }
 
@@ -357,9 +469,11 @@ public record Indicator(
      *
      * @param value the sensitivity
      * @return this builder
+     * @throws IllegalStateException if the sensitivity is already set
      */
     public Builder sensitivity(Sensitivity value) {
-      this.sensitivity = Checks.notNull(value, where() + "sensitivity");
+      this.sensitivity = once(SENSITIVITY, "sensitivity",
+          Checks.notNull(value, where, "sensitivity"));
       return this;
     }
 
@@ -370,9 +484,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder measures(CommitmentId... ids) {
-      for (CommitmentId c : Checks.notNull(ids, where() + "commitments")) {
-        commitments.add(Checks.notNull(c, where() + "commitments element"));
-      }
+      Checks.addAll(commitments, where, "commitments", ids);
       return this;
     }
 
@@ -383,9 +495,7 @@ public record Indicator(
      * @return this builder
      */
     public Builder measures(OutcomeId... ids) {
-      for (OutcomeId o : Checks.notNull(ids, where() + "outcomes")) {
-        outcomes.add(Checks.notNull(o, where() + "outcomes element"));
-      }
+      Checks.addAll(outcomes, where, "outcomes", ids);
       return this;
     }
 
@@ -397,8 +507,8 @@ public record Indicator(
      * @return this builder
      */
     public Builder attribute(String key, String value) {
-      attributes.put(Checks.text(key, where() + "attribute key"),
-          Checks.notNull(value, where() + "attribute '" + key + "'"));
+      attributes.put(Checks.text(key, where, "attribute key"),
+          Checks.notNull(value, where.get() + "attribute '" + key + "'"));
       return this;
     }
 

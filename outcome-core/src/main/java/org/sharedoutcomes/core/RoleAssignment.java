@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.internal.Checks;
+import org.sharedoutcomes.core.internal.SetOnce;
 
 /**
  * A party (an agency or a person) holding a role on a commitment or an outcome, optionally for
@@ -76,9 +77,15 @@ public record RoleAssignment(
   /**
    * Checks and copies the fields.
    *
+   * <p><b>Not part of the stable API:</b> this canonical constructor gains a parameter whenever
+   * the assignment gains a field. Create assignments with
+   * {@link #of(PartyId, Role, RoleTarget)} or {@link #builder(PartyId, Role, RoleTarget)}, or
+   * derive them with {@link #toBuilder()}.
+   *
    * @throws NullPointerException if any field is null
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
+  @API(status = API.Status.INTERNAL, since = "0.2")
   public RoleAssignment {
     Checks.notNull(party, "role assignment party");
     Checks.notNull(role, "role assignment role");
@@ -107,6 +114,37 @@ public record RoleAssignment(
   }
 
   /**
+   * A builder for an assignment of a role to a party on a target, open-ended and with no
+   * attributes until set. The given values count as set: their setters are for builders from
+   * {@link #toBuilder()}.
+   *
+   * @param party who holds the role
+   * @param role the role
+   * @param target what it is held on
+   * @return a new builder
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static Builder builder(PartyId party, Role role, RoleTarget target) {
+    return new Builder(party, role, target);
+  }
+
+  /**
+   * A builder holding this assignment's fields, to derive a changed assignment: each
+   * single-valued field may be replaced once; {@link Builder#attribute} adds to the attributes.
+   *
+   * @return a new builder
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public Builder toBuilder() {
+    Builder b = new Builder(party, role, target);
+    b.set = 0;
+    b.from = from;
+    b.to = to;
+    b.attributes.putAll(attributes);
+    return b;
+  }
+
+  /**
    * This assignment held between two dates, both included.
    *
    * @param first the first day
@@ -114,10 +152,7 @@ public record RoleAssignment(
    * @return a new assignment
    */
   public RoleAssignment during(LocalDate first, LocalDate last) {
-    String where = "role " + role + " of '" + party + "' on '" + target + "' ";
-    return new RoleAssignment(party, role, target,
-        Optional.of(Checks.notNull(first, where + "from")),
-        Optional.of(Checks.notNull(last, where + "to")), attributes);
+    return toBuilder().from(first).to(last).build();
   }
 
   /**
@@ -128,11 +163,7 @@ public record RoleAssignment(
    * @return a new assignment
    */
   public RoleAssignment withAttribute(String key, String value) {
-    Map<String, String> copy = new TreeMap<>(attributes);
-    String where = "role " + role + " of '" + party + "' on '" + target + "' ";
-    copy.put(Checks.text(key, where + "attribute key"),
-        Checks.notNull(value, where + "attribute '" + key + "'"));
-    return new RoleAssignment(party, role, target, from, to, copy);
+    return toBuilder().attribute(key, value).build();
   }
 
   /**
@@ -145,5 +176,130 @@ public record RoleAssignment(
     Checks.notNull(date, "date");
     return from.map(f -> !date.isBefore(f)).orElse(true)
         && to.map(t -> !date.isAfter(t)).orElse(true);
+  }
+
+  /**
+   * A builder of {@link RoleAssignment}s. Not thread-safe; each setter checks its argument at
+   * once.
+   *
+   * <p>A single-valued field (party, role, target, from, to) is set at most once: a second call
+   * of its setter throws {@link IllegalStateException} naming the assignment and the field; the
+   * values given to {@link RoleAssignment#builder} count as set. A builder from
+   * {@link RoleAssignment#toBuilder()} starts with the assignment's values, each of which may be
+   * replaced once. {@link #attribute} adds.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static final class Builder {
+    private static final long PARTY = 1;
+    private static final long ROLE = 1 << 1;
+    private static final long TARGET = 1 << 2;
+    private static final long FROM = 1 << 3;
+    private static final long TO = 1 << 4;
+
+    private final Supplier<String> where;
+    private long set = PARTY | ROLE | TARGET;
+    private PartyId party;
+    private Role role;
+    private RoleTarget target;
+    private Optional<LocalDate> from = Optional.empty();
+    private Optional<LocalDate> to = Optional.empty();
+    private final Map<String, String> attributes = new TreeMap<>();
+
+    private Builder(PartyId party, Role role, RoleTarget target) {
+      this.party = Checks.notNull(party, "role assignment party");
+      this.role = Checks.notNull(role, "role assignment role");
+      this.target = Checks.notNull(target, "role assignment target");
+      this.where = () -> "role " + this.role + " of '" + this.party + "' on '" + this.target
+          + "' ";
+    }
+
+    /** Marks a field set, after its value was checked: a setter that throws changes nothing. */
+    private <T> T once(long bit, String field, T value) {
+      set = SetOnce.mark(set, bit, where, field);
+      return value;
+    }
+
+    /**
+     * Replaces the party (once, in a builder from {@link RoleAssignment#toBuilder()}).
+     *
+     * @param value who holds the role
+     * @return this builder
+     * @throws IllegalStateException if the party is already set
+     */
+    public Builder party(PartyId value) {
+      this.party = once(PARTY, "party", Checks.notNull(value, where, "party"));
+      return this;
+    }
+
+    /**
+     * Replaces the role (once, in a builder from {@link RoleAssignment#toBuilder()}).
+     *
+     * @param value the role
+     * @return this builder
+     * @throws IllegalStateException if the role is already set
+     */
+    public Builder role(Role value) {
+      this.role = once(ROLE, "role", Checks.notNull(value, where, "role"));
+      return this;
+    }
+
+    /**
+     * Replaces the target (once, in a builder from {@link RoleAssignment#toBuilder()}).
+     *
+     * @param value the commitment or outcome
+     * @return this builder
+     * @throws IllegalStateException if the target is already set
+     */
+    public Builder target(RoleTarget value) {
+      this.target = once(TARGET, "target", Checks.notNull(value, where, "target"));
+      return this;
+    }
+
+    /**
+     * Sets the first day the role is held.
+     *
+     * @param value the first day
+     * @return this builder
+     * @throws IllegalStateException if {@code from} is already set
+     */
+    public Builder from(LocalDate value) {
+      this.from = once(FROM, "from", Optional.of(Checks.notNull(value, where, "from")));
+      return this;
+    }
+
+    /**
+     * Sets the last day the role is held.
+     *
+     * @param value the last day, not before the first
+     * @return this builder
+     * @throws IllegalStateException if {@code to} is already set
+     */
+    public Builder to(LocalDate value) {
+      this.to = once(TO, "to", Optional.of(Checks.notNull(value, where, "to")));
+      return this;
+    }
+
+    /**
+     * Adds an attribute (replacing any with the same key).
+     *
+     * @param key the key, not blank
+     * @param value the value
+     * @return this builder
+     */
+    public Builder attribute(String key, String value) {
+      attributes.put(Checks.text(key, where, "attribute key"),
+          Checks.notNull(value, where.get() + "attribute '" + key + "'"));
+      return this;
+    }
+
+    /**
+     * Builds the assignment.
+     *
+     * @return the assignment
+     * @throws IllegalArgumentException if it ends before it starts
+     */
+    public RoleAssignment build() {
+      return new RoleAssignment(party, role, target, from, to, attributes);
+    }
   }
 }

@@ -10,6 +10,7 @@ import static org.sharedoutcomes.core.Fixtures.ESDC;
 import static org.sharedoutcomes.core.Fixtures.RATE;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,28 +106,28 @@ class ArgumentCheckTest {
         c(NPE, "revision replacedOn", () -> o.revise("new", null, "r")),
         c(IAE, "revision reason must not be blank", () -> o.revise("new", D2026, " ")),
         c(NPE, "outcome 'o' attribute 'k'", () -> o.withAttribute("k", null)),
-        c(NPE, "commitment id must not be null", () -> Commitment.builder(null, "C")),
+        c(NPE, "commitment id must not be null", () -> Commitment.builder((String) null, "C")),
         c(IAE, "commitment 'c' title must not be blank", () -> Commitment.builder("c", " ")),
         c(IAE, "commitment 'c' title must not be blank", () -> b.title("")),
         c(NPE, "commitment 'c' description", () -> b.description(null)),
-        c(NPE, "commitment 'c' madeBy", () -> b.madeBy(null)),
-        c(NPE, "commitment 'c' madeOn", () -> b.madeOn(null)),
-        c(NPE, "commitment 'c' due", () -> b.due(null)),
+        c(NPE, "commitment 'c' madeBy", () -> b.madeBy((PartyId) null)),
+        c(NPE, "commitment 'c' madeOn", () -> b.madeOn((LocalDate) null)),
+        c(NPE, "commitment 'c' due", () -> b.due((LocalDate) null)),
         c(NPE, "commitment 'c' outcomes[0]", () -> b.serves((String) null)),
         c(IAE, "commitment 'c' outcomes must not be blank", () -> b.serves(" ")),
-        c(NPE, "commitment 'c' outcomes element", () -> b.serves((OutcomeId) null)),
+        c(NPE, "commitment 'c' outcomes[0]", () -> b.serves((OutcomeId) null)),
         c(NPE, "commitment 'c' dependsOn[0]", () -> b.dependsOn((String) null)),
-        c(NPE, "commitment 'c' dependsOn element", () -> b.dependsOn((CommitmentId) null)),
+        c(NPE, "commitment 'c' dependsOn[0]", () -> b.dependsOn((CommitmentId) null)),
         c(IAE, "commitment 'c' dependsOn must not contain itself",
             () -> Commitment.builder("c", "C").dependsOn("c").build()),
         c(NPE, "commitment 'c' milestones[0]", () -> b.milestones((Milestone) null)),
         c(NPE, "commitment 'c' status", () -> b.status(null)),
         c(NPE, "commitment 'c' priority", () -> b.priority(null)),
-        c(NPE, "commitment 'c' collaborationMode", () -> b.collaborationMode(null)),
-        c(NPE, "commitment 'c' phase", () -> b.phase(null)),
+        c(NPE, "commitment 'c' collaborationMode", () -> b.collaborationMode((CollaborationMode) null)),
+        c(NPE, "commitment 'c' phase", () -> b.phase((Phase) null)),
         c(IAE, "commitment 'c' responsibilityProtocol must not be blank",
             () -> b.responsibilityProtocol(" ")),
-        c(NPE, "commitment 'c' conflictProtocol", () -> b.conflictProtocol(null)),
+        c(NPE, "commitment 'c' conflictProtocol", () -> b.conflictProtocol((String) null)),
         c(IAE, "commitment 'c' attribute key must not be blank", () -> b.attribute(" ", "v")),
         c(NPE, "commitment 'c' attribute 'k'", () -> b.attribute("k", null)),
         c(NPE, "milestone name", () -> Milestone.due(null, D2026)),
@@ -152,7 +153,7 @@ class ArgumentCheckTest {
   static Stream<Arguments> indicators() {
     Indicator.Builder b = Indicator.builder("i", "I");
     return Stream.of(
-        c(NPE, "indicator id must not be null", () -> Indicator.builder(null, "I")),
+        c(NPE, "indicator id must not be null", () -> Indicator.builder((String) null, "I")),
         c(IAE, "indicator 'i' name must not be blank", () -> Indicator.builder("i", " ")),
         c(NPE, "indicator 'i' name", () -> b.name(null)),
         c(NPE, "indicator 'i' unit", () -> b.unit(null)),
@@ -180,11 +181,11 @@ class ArgumentCheckTest {
             () -> Indicator.builder("i", "I").ratio("i", "d").build()),
         c(IAE, "ratio numerator and denominator must differ, both are 'n'",
             () -> b.ratio("n", "n")),
-        c(NPE, "indicator 'i' dataOwner", () -> b.dataOwner(null)),
+        c(NPE, "indicator 'i' dataOwner", () -> b.dataOwner((String) null)),
         c(IAE, "indicator 'i' dataOwner must not be blank", () -> b.dataOwner("")),
         c(NPE, "indicator 'i' sensitivity", () -> b.sensitivity(null)),
-        c(NPE, "indicator 'i' commitments element", () -> b.measures((CommitmentId) null)),
-        c(NPE, "indicator 'i' outcomes element", () -> b.measures((OutcomeId) null)),
+        c(NPE, "indicator 'i' commitments[0]", () -> b.measures((CommitmentId) null)),
+        c(NPE, "indicator 'i' outcomes[0]", () -> b.measures((OutcomeId) null)),
         c(NPE, "indicator 'i' attribute 'k'", () -> b.attribute("k", null)),
         c(NPE, "target date", () -> Target.exactly(null, 1)),
         c(IAE, "target low must be a finite number, was NaN",
@@ -272,8 +273,8 @@ class ArgumentCheckTest {
         c(IAE, "agreement 'd' indicators must name at least one indicator",
             () -> DataSharingAgreement.of("d", Set.of(ESDC, CRA), Set.of())),
         c(IAE, "agreement 'd' ends (2025-12-31) before it starts (2026-01-01)",
-            () -> new DataSharingAgreement(AgreementId.of("d"), Set.of(ESDC, CRA), Set.of(RATE),
-                Optional.of(D2026), Optional.of(D2026.minusDays(1)), Map.of())),
+            () -> DataSharingAgreement.builder("d").parties(ESDC, CRA).indicators(RATE)
+                .from(D2026).to(D2026.minusDays(1)).build()),
         c(NPE, "conflict id must not be null", () -> Conflict.of(null,
             ConflictSubject.commitment(CCB), Set.of(ESDC, CRA), ESDC, Instant.EPOCH, "")),
         c(NPE, "conflict 'x' subject", () -> Conflict.of("x", null, Set.of(ESDC, CRA), ESDC,

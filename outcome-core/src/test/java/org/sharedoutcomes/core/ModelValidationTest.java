@@ -8,7 +8,6 @@ import static org.sharedoutcomes.core.Fixtures.ANA;
 import static org.sharedoutcomes.core.Fixtures.CCB;
 import static org.sharedoutcomes.core.Fixtures.CRA;
 import static org.sharedoutcomes.core.Fixtures.D2026;
-import static org.sharedoutcomes.core.Fixtures.DEN;
 import static org.sharedoutcomes.core.Fixtures.DEV;
 import static org.sharedoutcomes.core.Fixtures.ESDC;
 import static org.sharedoutcomes.core.Fixtures.INCOME;
@@ -407,11 +406,9 @@ class ModelValidationTest {
   @Test
   void anOpenStartIsNotTheEarliestDate() {
     // open and LocalDate.MIN are different spans: both kept, the open one first
-    RoleAssignment open = new RoleAssignment(CRA, Role.LEAD, DEV, java.util.Optional.empty(),
-        java.util.Optional.of(D2026), java.util.Map.of());
-    RoleAssignment earliest = new RoleAssignment(CRA, Role.LEAD, DEV,
-        java.util.Optional.of(java.time.LocalDate.MIN), java.util.Optional.of(D2026),
-        java.util.Map.of());
+    RoleAssignment open = RoleAssignment.builder(CRA, Role.LEAD, DEV).to(D2026).build();
+    RoleAssignment earliest = RoleAssignment.builder(CRA, Role.LEAD, DEV)
+        .from(java.time.LocalDate.MIN).to(D2026).build();
     OutcomeModel m = valid().role(earliest).role(open).build();
     assertEquals(List.of(open, earliest), m.rolesOn(DEV).stream()
         .filter(r -> r.role().equals(Role.LEAD)).toList());

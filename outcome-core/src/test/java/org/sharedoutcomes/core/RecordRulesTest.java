@@ -68,8 +68,8 @@ class RecordRulesTest {
     assertTrue(r.activeOn(D2026));
     assertFalse(r.activeOn(D2026.plusDays(1)));
     assertFalse(r.activeOn(D2026.minusDays(1)));
-    DataSharingAgreement a = new DataSharingAgreement(AgreementId.of("d"), Set.of(ESDC, CRA),
-        Set.of(RATE), Optional.of(D2026), Optional.of(D2026), Map.of());
+    DataSharingAgreement a = DataSharingAgreement.builder("d").parties(ESDC, CRA)
+        .indicators(RATE).from(D2026).to(D2026).build();
     assertTrue(a.covers(CRA, RATE, D2026));
     assertFalse(a.covers(CRA, RATE, D2026.plusDays(1)));
     assertFalse(a.covers(PMDU, RATE, D2026));
@@ -125,6 +125,7 @@ class RecordRulesTest {
   void sortsSetsByIdEvenWhenGivenASetSortedTheOtherWay() {
     Set<OutcomeId> reversed = ImmutableSortedSet.<OutcomeId>reverseOrder()
         .add(OutcomeId.of("a"), OutcomeId.of("b"), OutcomeId.of("c")).build();
+    // the canonical constructor itself (not part of the stable API) is what is tested here
     Outcome o = new Outcome(OutcomeId.of("x"), "X", OutcomeLevel.OUTPUT, reversed, List.of(),
         Map.of());
     assertEquals(List.of("a", "b", "c"), o.parents().stream().map(OutcomeId::value).toList());
@@ -137,6 +138,7 @@ class RecordRulesTest {
       Set<OutcomeId> two = i % 2 == 0 ? Set.of(OutcomeId.of("b" + i), OutcomeId.of("a" + i))
           : Set.of(OutcomeId.of("a" + i), OutcomeId.of("b" + i));
       Commitment c = Commitment.builder("c", "C").build();
+      // the canonical constructor itself (not part of the stable API) is what is tested here
       Commitment withTwo = new Commitment(c.id(), c.title(), c.description(), c.madeBy(),
           c.madeOn(), c.due(), two, Set.of(), List.of(), c.status(), c.priority(),
           c.collaborationMode(), c.phase(), c.responsibilityProtocol(), c.conflictProtocol(),

@@ -232,9 +232,14 @@ public final class RandomModels {
         Optional<AgencyId> parent = i > 0 && chance(0.4)
             ? Optional.of(agencies.get(r.nextInt(agencies.size())))
             : Optional.empty();
-        b.agency(new Agency(id, "Agency " + text(2), kind, pick(GovernmentLevel.class),
-            chance(0.5) ? Optional.of("J-" + r.nextInt(20)) : Optional.empty(), parent,
-            attributes()));
+        Agency.Builder a = Agency.builder(id, "Agency " + text(2), kind,
+            pick(GovernmentLevel.class));
+        if (chance(0.5)) {
+          a.jurisdiction("J-" + r.nextInt(20));
+        }
+        parent.ifPresent(a::parent);
+        attributes().forEach(a::attribute);
+        b.agency(a.build());
         agencies.add(id);
       }
     }
@@ -243,7 +248,9 @@ public final class RandomModels {
       int n = r.nextInt(agencies.size() + 1);
       for (int i = 0; i < n; i++) {
         PersonId id = PersonId.of("p-" + i);
-        b.person(new Person(id, "Person " + text(1), pick(agencies), attributes()));
+        Person.Builder p = Person.builder(id, "Person " + text(1), pick(agencies));
+        attributes().forEach(p::attribute);
+        b.person(p.build());
         persons.add(id);
       }
     }
@@ -263,8 +270,10 @@ public final class RandomModels {
             parents.add(outcomes.get(r.nextInt(outcomes.size())));
           }
         }
-        Outcome o = new Outcome(id, text(4), pick(OutcomeLevel.class), parents, List.of(),
-            attributes());
+        Outcome.Builder ob = Outcome.builder(id, text(4), pick(OutcomeLevel.class))
+            .parents(parents);
+        attributes().forEach(ob::attribute);
+        Outcome o = ob.build();
         int revisions = chance(0.2) ? 1 + r.nextInt(2) : 0;
         for (int j = 0; j < revisions; j++) {
           o = o.revise(text(4), date(), "revised: " + text(2));
@@ -455,10 +464,15 @@ public final class RandomModels {
       for (CommitmentId c : commitments) {
         int n = r.nextInt(3);
         for (int i = 0; i < n; i++) {
-          DeliveryAssessment a = new DeliveryAssessment(c, date(), pick(Rating.class),
-              chance(0.6) ? Optional.of(party()) : Optional.empty(),
-              chance(0.7) ? text(5) : "", attributes());
-          b.assessment(a);
+          DeliveryAssessment.Builder a = DeliveryAssessment.builder(c, date(), pick(Rating.class));
+          if (chance(0.6)) {
+            a.assessor(party());
+          }
+          if (chance(0.7)) {
+            a.rationale(text(5));
+          }
+          attributes().forEach(a::attribute);
+          b.assessment(a.build());
         }
       }
       if (agencies.size() < 2) {
@@ -471,10 +485,16 @@ public final class RandomModels {
         if (from.equals(to)) {
           continue;
         }
-        b.intervention(new Intervention(from, to,
-            commitments.isEmpty() || chance(0.3) ? Optional.empty()
-                : Optional.of(pick(commitments)),
-            pick(InterventionKind.class), date(), chance(0.6) ? text(4) : "", attributes()));
+        Optional<CommitmentId> on = commitments.isEmpty() || chance(0.3) ? Optional.empty()
+            : Optional.of(pick(commitments));
+        Intervention.Builder iv = Intervention.builder(from, to, pick(InterventionKind.class),
+            date());
+        on.ifPresent(iv::commitment);
+        if (chance(0.6)) {
+          iv.note(text(4));
+        }
+        attributes().forEach(iv::attribute);
+        b.intervention(iv.build());
       }
     }
 
@@ -494,10 +514,16 @@ public final class RandomModels {
           inds.add(pick(indicators));
         }
         LocalDate from = date();
-        b.agreement(new DataSharingAgreement(AgreementId.of("dsa-" + i), parties, inds,
-            chance(0.5) ? Optional.of(from) : Optional.empty(),
-            chance(0.5) ? Optional.of(from.plusDays(r.nextInt(1500))) : Optional.empty(),
-            attributes()));
+        DataSharingAgreement.Builder d = DataSharingAgreement.builder(AgreementId.of("dsa-" + i))
+            .parties(parties).indicators(inds);
+        if (chance(0.5)) {
+          d.from(from);
+        }
+        if (chance(0.5)) {
+          d.to(from.plusDays(r.nextInt(1500)));
+        }
+        attributes().forEach(d::attribute);
+        b.agreement(d.build());
       }
     }
 
@@ -522,13 +548,18 @@ public final class RandomModels {
           ref = "budget " + text(1);
         }
         List<PartyId> list = List.copyOf(parties);
-        b.conflict(new Conflict(ConflictId.of("cf-" + i), new ConflictSubject(kind, ref),
-            parties, pick(list),
-            Instant.ofEpochSecond(1_600_000_000L + r.nextInt(200_000_000)),
-            chance(0.7) ? text(6) : "",
-            chance(0.5) ? Optional.of(pick(List.of("consensus", "arbitration")))
-                : Optional.empty(),
-            attributes()));
+        Conflict.Builder cf = Conflict.builder(ConflictId.of("cf-" + i),
+            new ConflictSubject(kind, ref), pick(list),
+            Instant.ofEpochSecond(1_600_000_000L + r.nextInt(200_000_000)))
+            .parties(parties);
+        if (chance(0.7)) {
+          cf.description(text(6));
+        }
+        if (chance(0.5)) {
+          cf.protocol(pick(List.of("consensus", "arbitration")));
+        }
+        attributes().forEach(cf::attribute);
+        b.conflict(cf.build());
       }
     }
   }

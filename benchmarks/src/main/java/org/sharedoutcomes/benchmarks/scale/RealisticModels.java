@@ -23,7 +23,6 @@ import org.sharedoutcomes.core.Direction;
 import org.sharedoutcomes.core.GovernmentLevel;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.IndicatorId;
-import org.sharedoutcomes.core.Interpolation;
 import org.sharedoutcomes.core.MeasureType;
 import org.sharedoutcomes.core.Milestone;
 import org.sharedoutcomes.core.Outcome;
@@ -365,8 +364,8 @@ public final class RealisticModels {
 
     OutcomeModel.Builder run() {
       agencies();
-      b.person(new Person(PersonId.of(HEAD_OF_GOVERNMENT), "Head of government",
-          agencyIds[0], Map.of()));
+      b.person(Person.builder(PersonId.of(HEAD_OF_GOVERNMENT), "Head of government",
+          agencyIds[0]).build());
       outcomes();
       commitments();
       return b;
@@ -401,8 +400,9 @@ public final class RealisticModels {
       int[] pool = new int[departments + ministries + (national - 1 - departments)
           + Math.max(0, state - ministries)];
       int p = 0;
-      b.agency(new Agency(agencyIds[0], "Delivery Unit", AgencyKind.CENTRAL_AGENCY,
-          GovernmentLevel.NATIONAL, canada, Optional.empty(), Map.of()));
+      b.agency(Agency.builder(agencyIds[0], "Delivery Unit",
+          AgencyKind.CENTRAL_AGENCY, GovernmentLevel.NATIONAL)
+          .jurisdiction(canada).build());
       int stateStart = national;
       int localStart = national + state;
       // leads: departments first, then state ministries, then the other public bodies
@@ -425,19 +425,21 @@ public final class RealisticModels {
           name = "Crown entity " + i;
           pool[p++] = i;
         }
-        b.agency(new Agency(agencyIds[i], name, kind, GovernmentLevel.NATIONAL, canada, parent,
-            Map.of()));
+        b.agency(Agency.builder(agencyIds[i], name, kind, GovernmentLevel.NATIONAL)
+            .jurisdiction(canada).parent(parent).build());
       }
       for (int k = 0; k < state; k++) {
         int i = stateStart + k;
         int j = k % JURISDICTIONS.length;
         if (k < ministries) {
-          b.agency(new Agency(agencyIds[i], "Ministry " + i, AgencyKind.DEPARTMENT,
-              GovernmentLevel.STATE, jurisdiction[j], Optional.empty(), Map.of()));
+          b.agency(Agency.builder(agencyIds[i], "Ministry " + i,
+              AgencyKind.DEPARTMENT, GovernmentLevel.STATE)
+              .jurisdiction(jurisdiction[j]).build());
         } else {
           int ministry = stateStart + j + JURISDICTIONS.length * r.nextInt(ministriesPerState);
-          b.agency(new Agency(agencyIds[i], "State agency " + i, AgencyKind.CROWN_ENTITY,
-              GovernmentLevel.STATE, jurisdiction[j], parentOf[ministry], Map.of()));
+          b.agency(Agency.builder(agencyIds[i], "State agency " + i,
+              AgencyKind.CROWN_ENTITY, GovernmentLevel.STATE)
+              .jurisdiction(jurisdiction[j]).parent(parentOf[ministry]).build());
           pool[p++] = i;
         }
       }
@@ -445,13 +447,15 @@ public final class RealisticModels {
         int j = r.nextInt(JURISDICTIONS.length);
         double x = r.nextDouble();
         if (x < 0.8) {
-          b.agency(new Agency(agencyIds[i], "Municipality " + i, AgencyKind.MUNICIPALITY,
-              GovernmentLevel.LOCAL, jurisdiction[j], Optional.empty(), Map.of()));
+          b.agency(Agency.builder(agencyIds[i], "Municipality " + i,
+              AgencyKind.MUNICIPALITY, GovernmentLevel.LOCAL)
+              .jurisdiction(jurisdiction[j]).build());
         } else {
           AgencyKind kind = x < 0.9 ? AgencyKind.NGO
               : x < 0.97 ? AgencyKind.COMMUNITY_PROVIDER : AgencyKind.CLIENT_GROUP;
-          b.agency(new Agency(agencyIds[i], "Partner " + i, kind,
-              GovernmentLevel.NON_GOVERNMENTAL, jurisdiction[j], Optional.empty(), Map.of()));
+          b.agency(Agency.builder(agencyIds[i], "Partner " + i,
+              kind, GovernmentLevel.NON_GOVERNMENTAL)
+              .jurisdiction(jurisdiction[j]).build());
         }
       }
       leadPool = Arrays.copyOf(pool, p);
@@ -485,7 +489,7 @@ public final class RealisticModels {
           parents = chance(0.1) && !first.equals(second) ? Set.of(first, second) : Set.of(first);
         }
         String statement = statements[3 * topic + level.ordinal()];
-        b.outcome(new Outcome(outcomeIds[i], statement, level, parents, List.of(), Map.of()));
+        b.outcome(Outcome.builder(outcomeIds[i], statement, level).parents(parents).build());
         if (level != OutcomeLevel.OUTPUT) {
           IndicatorId id = IndicatorId.of(pad("i-", indicatorCount++));
           indicator(id, "Outcome measure: " + TOPICS[topic], owners[leadPool[sample(leadCdf, r)]],
@@ -546,16 +550,28 @@ public final class RealisticModels {
         }
         Priority priority = deliveryUnit ? Priority.CRITICAL : PRIORITIES[sample(priorityCdf, r)];
         boolean shared = parties > 1;
-        b.commitment(new Commitment(id, titles[r.nextInt(titles.length)], "", madeBy,
-            MADE_ON.get(r.nextInt(MADE_ON.size())), DUE.get(r.nextInt(DUE.size())), served, deps,
-            MILESTONES.get(r.nextInt(MILESTONES.size())), STATUSES[sample(statusCdf, r)],
-            priority,
-            shared ? MODES.get(modes[r.nextInt(modes.length)]) : Optional.empty(),
-            shared && chance(0.6) ? PHASES.get(phases[r.nextInt(phases.length)])
-                : Optional.empty(),
-            chance(0.7) ? SINGLE_ACCOUNTABLE : Optional.empty(),
-            shared && chance(0.8) ? NEGOTIATE : Optional.empty(),
-            Map.of()));
+        Commitment.Builder c = Commitment.builder(id, titles[r.nextInt(titles.length)])
+            .madeBy(madeBy)
+            .madeOn(MADE_ON.get(r.nextInt(MADE_ON.size())))
+            .due(DUE.get(r.nextInt(DUE.size())));
+        served.forEach(c::serves);
+        deps.forEach(c::dependsOn);
+        c.milestones(MILESTONES.get(r.nextInt(MILESTONES.size())))
+            .status(STATUSES[sample(statusCdf, r)])
+            .priority(priority);
+        if (shared) {
+          c.collaborationMode(MODES.get(modes[r.nextInt(modes.length)]));
+        }
+        if (shared && chance(0.6)) {
+          c.phase(PHASES.get(phases[r.nextInt(phases.length)]));
+        }
+        if (chance(0.7)) {
+          c.responsibilityProtocol(SINGLE_ACCOUNTABLE);
+        }
+        if (shared && chance(0.8)) {
+          c.conflictProtocol(NEGOTIATE);
+        }
+        b.commitment(c.build());
 
         int indicators = chance(0.5) ? 2 : 1;
         for (int j = 0; j < indicators; j++) {
@@ -583,14 +599,18 @@ public final class RealisticModels {
       Optional<LocalDate> due = DUE.get(r.nextInt(DUE.size()));
       Target target = ascending ? Target.atLeast(due.orElseThrow(), goal)
           : Target.atMost(due.orElseThrow(), goal);
-      b.indicator(new Indicator(id, name, percentage ? "%" : UNITS[r.nextInt(UNITS.length)],
-          percentage ? MeasureType.PERCENTAGE : MeasureType.UNIT,
-          ascending ? Direction.ASCENDING : Direction.DESCENDING,
-          Optional.of(new Baseline(base, BASELINE_DATE)), List.of(target),
-          Interpolation.LINEAR, List.of(), Aggregation.LAST,
-          percentage ? Aggregation.AVERAGE : Aggregation.SUM, true, Optional.empty(), owner,
-          chance(0.9) ? Sensitivity.PUBLIC : Sensitivity.PARTNERS, measuresCommitments,
-          measuresOutcomes, Map.of()));
+      Indicator.Builder ib = Indicator.builder(id, name)
+          .unit(percentage ? "%" : UNITS[r.nextInt(UNITS.length)])
+          .measureType(percentage ? MeasureType.PERCENTAGE : MeasureType.UNIT)
+          .direction(ascending ? Direction.ASCENDING : Direction.DESCENDING)
+          .baseline(new Baseline(base, BASELINE_DATE))
+          .target(target)
+          .regionAggregation(percentage ? Aggregation.AVERAGE : Aggregation.SUM)
+          .dataOwner(owner)
+          .sensitivity(chance(0.9) ? Sensitivity.PUBLIC : Sensitivity.PARTNERS);
+      measuresCommitments.forEach(ib::measures);
+      measuresOutcomes.forEach(ib::measures);
+      b.indicator(ib.build());
       // how far along the trajectory the data will get: some ahead, some behind, some reversed
       double pace = r.nextDouble() * 1.4 - 0.2;
       double noise = Math.abs(change) * 0.05 + 0.01;

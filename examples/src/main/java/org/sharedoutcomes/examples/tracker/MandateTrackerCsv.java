@@ -193,8 +193,8 @@ public final class MandateTrackerCsv {
         model.assign(agency(name, agencies), Role.CONTRIBUTOR, commitment.id());
       }
     }
-    agencies.forEach((id, name) -> model.agency(new Agency(id, name, AgencyKind.DEPARTMENT,
-        GovernmentLevel.NATIONAL, Optional.empty(), Optional.empty(), Map.of())));
+    agencies.forEach((id, name) -> model.agency(
+        Agency.builder(id, name, AgencyKind.DEPARTMENT, GovernmentLevel.NATIONAL).build()));
     return new ImportResult(model.build(), records.size() - 1, rejected);
   }
 

@@ -434,6 +434,76 @@ public final class Checks {
   }
 
   /**
+   * Adds the elements of an array to a builder's collection, checking each for null; the
+   * message names the field and index ({@code "indicator 'i' targets[0] must not be null"}) and
+   * is built only on failure.
+   *
+   * @param <T> element type
+   * @param into the builder's collection
+   * @param values the elements
+   * @param where the context, built only on failure
+   * @param field the field's name, appended to the context
+   * @throws NullPointerException if the array or an element is null
+   */
+  @SafeVarargs
+  public static <T> void addAll(Collection<? super T> into, Supplier<String> where, String field,
+      T... values) {
+    if (values == null) {
+      throw new NullPointerException(where.get() + field + " must not be null");
+    }
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        throw new NullPointerException(where.get() + field + "[" + i + "] must not be null");
+      }
+    }
+    for (T v : values) {
+      into.add(v);
+    }
+  }
+
+  /**
+   * Adds the elements of a collection to a builder's collection, checking each for null; see
+   * {@link #addAll(Collection, Supplier, String, Object[])}.
+   *
+   * @param <T> element type
+   * @param into the builder's collection
+   * @param values the elements
+   * @param where the context, built only on failure
+   * @param field the field's name, appended to the context
+   * @throws NullPointerException if the collection or an element is null
+   */
+  public static <T> void addAll(Collection<? super T> into, Collection<? extends T> values,
+      Supplier<String> where, String field) {
+    into.addAll(noNulls(values, where, field));
+  }
+
+  /**
+   * Checks a collection and its elements for null; the message names the field and index and is
+   * built only on failure.
+   *
+   * @param <C> the collection's type
+   * @param values the collection
+   * @param where the context, built only on failure
+   * @param field the field's name, appended to the context
+   * @return the collection
+   * @throws NullPointerException if the collection or an element is null
+   */
+  public static <C extends Collection<?>> C noNulls(C values, Supplier<String> where,
+      String field) {
+    if (values == null) {
+      throw new NullPointerException(where.get() + field + " must not be null");
+    }
+    int i = 0;
+    for (Object v : values) {
+      if (v == null) {
+        throw new NullPointerException(where.get() + field + "[" + i + "] must not be null");
+      }
+      i++;
+    }
+    return values;
+  }
+
+  /**
    * Shortens a text for an error message.
    *
    * @param value the text

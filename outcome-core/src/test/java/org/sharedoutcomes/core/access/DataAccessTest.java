@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.AgencyKind;
-import org.sharedoutcomes.core.AgreementId;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.DataSharingAgreement;
@@ -53,8 +50,8 @@ class DataAccessTest {
               : i == SHARED ? Sensitivity.PARTNERS : Sensitivity.OWNER_ONLY)
           .dataOwner(OWNER.value()).measures(CommitmentId.of("c")).build());
     }
-    b.agreement(new DataSharingAgreement(AgreementId.of("dsa"), Set.of(OWNER, SIGNATORY),
-        Set.of(PRIVATE), Optional.of(START), Optional.of(END), Map.of()));
+    b.agreement(DataSharingAgreement.builder("dsa").parties(OWNER, SIGNATORY)
+        .indicators(PRIVATE).from(START).to(END).build());
     return b.build();
   }
 

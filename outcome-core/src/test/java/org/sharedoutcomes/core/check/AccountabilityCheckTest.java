@@ -148,11 +148,8 @@ class AccountabilityCheckTest {
   @Test
   void reportsAnIndicatorWithoutBaseline() {
     Indicator i = complete().build();
-    Indicator without = new Indicator(i.id(), i.name(), i.unit(), i.measureType(),
-        i.direction(), java.util.Optional.empty(), i.targets(), i.interpolation(),
-        i.plannedPoints(), i.timeAggregation(), i.regionAggregation(), i.aggregable(),
-        i.ratio(), i.dataOwner(), i.sensitivity(), i.commitments(), i.outcomes(),
-        i.attributes());
+    Indicator without = Indicator.builder("i", "I").target(Target.atLeast(DAY, 2))
+        .dataOwner("esdc").build();
     List<Finding> f = findings(base().indicator(without),
         FindingCode.INDICATOR_WITHOUT_BASELINE);
     assertEquals(1, f.size());

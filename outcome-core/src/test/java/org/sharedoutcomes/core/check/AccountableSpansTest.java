@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.AgencyId;
@@ -25,9 +23,14 @@ class AccountableSpansTest {
   private static final CommitmentId C = CommitmentId.of("c");
 
   private static RoleAssignment accountable(AgencyId party, String from, String to) {
-    return new RoleAssignment(party, Role.ACCOUNTABLE, C,
-        from.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(from)),
-        to.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(to)), Map.of());
+    RoleAssignment.Builder b = RoleAssignment.builder(party, Role.ACCOUNTABLE, C);
+    if (!from.isEmpty()) {
+      b.from(LocalDate.parse(from));
+    }
+    if (!to.isEmpty()) {
+      b.to(LocalDate.parse(to));
+    }
+    return b.build();
   }
 
   private static List<Finding> several(RoleAssignment... roles) {

@@ -74,11 +74,16 @@ public final class ApiConventions {
   private final String prefix;
   private final @Nullable Class<?> anchor;
   private final List<String> forbidden;
+  private final int maxComponents;
+  private final List<String> builderPackages;
 
-  private ApiConventions(String prefix, @Nullable Class<?> anchor, List<String> forbidden) {
+  private ApiConventions(String prefix, @Nullable Class<?> anchor, List<String> forbidden,
+      int maxComponents, List<String> builderPackages) {
     this.prefix = prefix;
     this.anchor = anchor;
     this.forbidden = forbidden;
+    this.maxComponents = maxComponents;
+    this.builderPackages = builderPackages;
   }
 
   /**
@@ -97,7 +102,7 @@ public final class ApiConventions {
           "packagePrefix must be a package name such as 'org.sharedoutcomes.core', was '"
               + packagePrefix + "'");
     }
-    return new ApiConventions(packagePrefix, null, List.of());
+    return new ApiConventions(packagePrefix, null, List.of(), Integer.MAX_VALUE, List.of());
   }
 
   /**
@@ -110,7 +115,7 @@ public final class ApiConventions {
    */
   public ApiConventions locatedBy(Class<?> anchor) {
     Objects.requireNonNull(anchor, "anchor");
-    return new ApiConventions(prefix, anchor, forbidden);
+    return new ApiConventions(prefix, anchor, forbidden, maxComponents, builderPackages);
   }
 
   /**
@@ -128,7 +133,38 @@ public final class ApiConventions {
     for (int i = 0; i < packagePrefixes.length; i++) {
       all.add(Objects.requireNonNull(packagePrefixes[i], "packagePrefixes[" + i + "]"));
     }
-    return new ApiConventions(prefix, anchor, List.copyOf(all));
+    return new ApiConventions(prefix, anchor, List.copyOf(all), maxComponents, builderPackages);
+  }
+
+  /**
+   * Also checks {@link Convention#GROWABLE_RECORD}: every public record directly in one of the
+   * named packages (not in their sub-packages) with more than {@code maxComponents} components
+   * has a {@code builder(...)}, a {@code toBuilder()}, and a canonical constructor annotated
+   * {@code @API(status = INTERNAL)}, so that adding a field to it needs no change in any caller.
+   *
+   * <pre>{@code
+   * ApiConventions.forPackagePrefix("org.sharedoutcomes.core")
+   *     .requireBuilders(4, "org.sharedoutcomes.core")
+   *     .verify();
+   * }</pre>
+   *
+   * @param maxComponents the most components a record may have without a builder, at least 0
+   * @param packageNames the packages whose records are checked
+   * @return a new check that also checks these records
+   * @throws NullPointerException if the array or an element is null
+   * @throws IllegalArgumentException if {@code maxComponents} is negative
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public ApiConventions requireBuilders(int maxComponents, String... packageNames) {
+    if (maxComponents < 0) {
+      throw new IllegalArgumentException("maxComponents must be at least 0, was " + maxComponents);
+    }
+    Objects.requireNonNull(packageNames, "packageNames");
+    List<String> all = new ArrayList<>(builderPackages);
+    for (int i = 0; i < packageNames.length; i++) {
+      all.add(Objects.requireNonNull(packageNames[i], "packageNames[" + i + "]"));
+    }
+    return new ApiConventions(prefix, anchor, forbidden, maxComponents, List.copyOf(all));
   }
 
   /**
@@ -200,7 +236,10 @@ public final class ApiConventions {
   public String toString() {
     return "ApiConventions[" + prefix
         + (anchor != null ? ", located by " + anchor.getName() : "")
-        + (forbidden.isEmpty() ? "" : ", forbidding " + forbidden) + "]";
+        + (forbidden.isEmpty() ? "" : ", forbidding " + forbidden)
+        + (builderPackages.isEmpty() ? ""
+            : ", builders for records wider than " + maxComponents + " in " + builderPackages)
+        + "]";
   }
 
   private static ClassLoader defaultLoader() {
@@ -283,6 +322,60 @@ public final class ApiConventions {
       checkSignatures(c, out);
     }
     checkResults(c, out);
+    if (c.isRecord() && builderPackages.contains(pkg)
+        && c.getRecordComponents().length > maxComponents) {
+      checkGrowable(c, out);
+    }
+  }
+
+  private void checkGrowable(Class<?> c, List<Violation> out) {
+    List<String> missing = new ArrayList<>();
+    Class<?>[] types = Arrays.stream(c.getRecordComponents())
+        .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+    try {
+      API api = c.getDeclaredConstructor(types).getAnnotation(API.class);
+      if (api == null || api.status() != API.Status.INTERNAL) {
+        missing.add("its canonical constructor is not annotated @API(status = INTERNAL)");
+      }
+    } catch (NoSuchMethodException e) {
+      missing.add("its canonical constructor cannot be found");
+    }
+    Set<Class<?>> builders = new LinkedHashSet<>();
+    for (Method m : c.getMethods()) {
+      if (m.getName().equals("builder") && Modifier.isStatic(m.getModifiers())
+          && builds(m.getReturnType(), c)) {
+        builders.add(m.getReturnType());
+      }
+    }
+    if (builders.isEmpty()) {
+      missing.add("it has no public static builder(...) returning a builder whose build()"
+          + " returns " + c.getSimpleName());
+    }
+    boolean toBuilder = false;
+    try {
+      Method m = c.getMethod("toBuilder");
+      toBuilder = !Modifier.isStatic(m.getModifiers()) && builders.contains(m.getReturnType());
+    } catch (NoSuchMethodException e) {
+      // reported below
+    }
+    if (!toBuilder) {
+      missing.add("it has no public toBuilder() returning the builder");
+    }
+    if (!missing.isEmpty()) {
+      out.add(new Violation(Convention.GROWABLE_RECORD, c.getName(), "record of "
+          + types.length + " components (more than " + maxComponents + "), but "
+          + String.join("; ", missing)
+          + ": route construction through a builder so that a new field breaks no caller"));
+    }
+  }
+
+  private static boolean builds(Class<?> builder, Class<?> record) {
+    try {
+      Method build = builder.getMethod("build");
+      return Modifier.isPublic(builder.getModifiers()) && build.getReturnType() == record;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
   }
 
   private static boolean isVisible(int modifiers) {

@@ -35,5 +35,15 @@ public enum Convention {
    */
   NULLABLE_RESULT,
   /** Every class found can be loaded, and at least one class is found under the prefix. */
-  SCANNABLE
+  SCANNABLE,
+  /**
+   * Checked only when asked for with {@link ApiConventions#requireBuilders(int, String...)}:
+   * every public record of the named packages with more components than the limit can grow
+   * without breaking its callers. It has a public static {@code builder(...)} method returning a
+   * builder whose public {@code build()} returns the record, a public {@code toBuilder()}
+   * returning the same builder type, and its canonical constructor (which a public record cannot
+   * hide) is annotated {@code @API(status = INTERNAL)} to say it is not part of the stable API.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  GROWABLE_RECORD
 }

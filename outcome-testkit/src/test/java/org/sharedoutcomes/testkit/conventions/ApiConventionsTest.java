@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sharedoutcomes.testkit.conventions.fixtures.bad.Unmarked;
 import org.sharedoutcomes.testkit.conventions.fixtures.good.Tidy;
+import org.sharedoutcomes.testkit.conventions.fixtures.records.Grown;
 
 class ApiConventionsTest {
   private static final String FIXTURES = "org.sharedoutcomes.testkit.conventions.fixtures";
@@ -105,5 +106,47 @@ class ApiConventionsTest {
   void scansEveryClassPathRootWithThePackageWhenNoAnchorIsGiven() {
     assertEquals(codes(bad().violations()), codes(ApiConventions.forPackagePrefix(BAD)
         .forbidExposing("java.util.concurrent").violations()));
+  }
+
+  private static final String RECORDS = FIXTURES + ".records";
+
+  private static List<Violation> growable(int maxComponents) {
+    return ApiConventions.forPackagePrefix(RECORDS).locatedBy(Grown.class)
+        .requireBuilders(maxComponents, RECORDS).violations();
+  }
+
+  @Test
+  void findsTheWideRecordsThatCannotGrowAndNamesWhatIsMissing() {
+    List<Violation> found = growable(4);
+    assertEquals(Set.of("GROWABLE_RECORD " + RECORDS + ".Bare",
+        "GROWABLE_RECORD " + RECORDS + ".HalfGrown"), codes(found));
+    Violation half = found.stream().filter(v -> v.element().endsWith("HalfGrown"))
+        .findFirst().orElseThrow();
+    assertEquals("record of 5 components (more than 4), but its canonical constructor is not"
+        + " annotated @API(status = INTERNAL): route construction through a builder so that a"
+        + " new field breaks no caller", half.detail());
+    Violation bare = found.stream().filter(v -> v.element().endsWith("Bare"))
+        .findFirst().orElseThrow();
+    assertTrue(bare.detail().contains("no public static builder(...)")
+        && bare.detail().contains("no public toBuilder()"), bare.detail());
+  }
+
+  @Test
+  void leavesARecordAtTheLimitAlone() {
+    assertTrue(growable(5).isEmpty(), () -> growable(5).toString());
+    assertTrue(growable(4).stream().noneMatch(v -> v.element().endsWith("Narrow")));
+  }
+
+  @Test
+  void checksNoRecordUnlessAsked() {
+    assertTrue(ApiConventions.forPackagePrefix(RECORDS).locatedBy(Grown.class).violations()
+        .isEmpty());
+  }
+
+  @Test
+  void rejectsANegativeComponentLimit() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ApiConventions.forPackagePrefix(RECORDS).requireBuilders(-1, RECORDS));
+    assertEquals("maxComponents must be at least 0, was -1", e.getMessage());
   }
 }

@@ -12,4 +12,12 @@ class CoreConventionsTest {
         .forbidExposing("tools.jackson", "com.fasterxml.jackson", "org.jgrapht")
         .verify();
   }
+
+  @Test
+  void everyEntityOfMoreThanFourFieldsIsBuiltThroughABuilder() {
+    ApiConventions.forPackagePrefix("org.sharedoutcomes.core")
+        .locatedBy(OutcomeModel.class)
+        .requireBuilders(4, "org.sharedoutcomes.core")
+        .verify();
+  }
 }

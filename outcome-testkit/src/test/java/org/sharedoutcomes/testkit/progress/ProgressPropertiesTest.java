@@ -196,12 +196,15 @@ class ProgressPropertiesTest {
       String c = "c" + k;
       b.outcome(Outcome.of(o, o, OutcomeLevel.OUTCOME).withParents(OutcomeId.of("top")));
       b.commitment(Commitment.builder(c, c).serves(o, "shared").build());
-      Indicator ind = new Indicator(IndicatorId.of("i" + k), "I", "", type,
-          template.direction(), template.baseline(), template.targets(),
-          template.interpolation(), List.of(), template.timeAggregation(), Aggregation.SUM,
-          aggregable, java.util.Optional.empty(), java.util.Optional.empty(),
-          template.sensitivity(), java.util.Set.of(CommitmentId.of(c)), java.util.Set.of(),
-          java.util.Map.of());
+      Indicator.Builder ib = Indicator.builder(IndicatorId.of("i" + k), "I").measureType(type)
+          .direction(template.direction())
+          .target(template.targets().toArray(Target[]::new))
+          .interpolation(template.interpolation())
+          .timeAggregation(template.timeAggregation()).regionAggregation(Aggregation.SUM)
+          .aggregable(aggregable).sensitivity(template.sensitivity())
+          .measures(CommitmentId.of(c));
+      template.baseline().ifPresent(ib::baseline);
+      Indicator ind = ib.build();
       b.indicator(ind);
       for (int m = 0; m < months; m++) {
         YearMonth ym = YearMonth.from(first).plusMonths(m);

@@ -14,7 +14,6 @@ import static org.sharedoutcomes.core.protocol.conflict.Fixtures.day;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.AgencyKind;
@@ -137,9 +136,8 @@ class AuditAndStatisticsTest {
         .assign(ESDC, Role.LEAD, CommitmentId.of("birth"))
         .assign(CRA, Role.CONTRIBUTOR, CommitmentId.of("birth"))
         .build();
-    Conflict c = new Conflict(org.sharedoutcomes.core.ConflictId.of("c1"),
-        ConflictSubject.commitment(CommitmentId.of("birth")), Set.of(ESDC, CRA), CRA,
-        Fixtures.T0, "", Optional.empty(), java.util.Map.of("arbiter", "judge"));
+    Conflict c = Conflict.builder("c1", ConflictSubject.commitment(CommitmentId.of("birth")),
+        CRA, Fixtures.T0).parties(ESDC, CRA).attribute("arbiter", "judge").build();
     ConflictSetting s = ConflictSetting.from(model, c);
     assertEquals(Optional.of(ESDC), s.lead());
     assertEquals(Optional.of(AgencyId.of("judge")), s.arbiter());
