@@ -89,7 +89,7 @@ public record Stocktake(
       ProgressTracker tracker, AgencyId agency, Optional<Stocktake> previous) {
     Checks.notNull(tracker, "tracker");
     Checks.notNull(agency, "agency");
-    if (tracker.model().agency(agency).isEmpty()) {
+    if (tracker.baseModel().agency(agency).isEmpty()) {
       throw new IllegalArgumentException("the model has no agency '" + agency + "'");
     }
     Map<CommitmentId, ProgressStatus> before = new HashMap<>();
