@@ -14,7 +14,7 @@ import org.sharedoutcomes.core.MeasurementStatus;
  * series, O(n) for n measurements, no allocation. Internal; stateless and thread-safe.
  *
  * <p>Rules (the table in {@code docs/progress.md}): only periods ending on or before the date
- * count, and only figures known on the known-on day (reported on or before it; a figure without
+ * count, and only figures known on the known-on day (the others are not counted anywhere) (reported on or before it; a figure without
  * a report time counts as reported at the end of its period); periods starting before the
  * baseline date are ignored (and counted). Measurements of the same period and dimensions are
  * vintages of one figure: a final one beats a provisional one, among equals the later report
@@ -91,7 +91,9 @@ final class IndicatorCalculator {
         continue;
       }
       if (st < baselineDay) {
-        before++;
+        if (known(s, i, en, knownBefore)) {
+          before++;
+        }
         i++;
         continue;
       }
