@@ -15,16 +15,18 @@ class DeliveryUnitExampleTest {
 
   @Test
   void stocktakeShowsStatusTrendLikelihoodAndTheUnitsRating() {
-    // numeracy: at risk at the year's end (80.2 against 85), worse than at mid-year
-    assertTrue(out.matches("(?s).*Raise numeracy at age 11 +at risk +worsening +likely amber"
-        + " green +unit says amber red +<- data and judgement disagree.*"), out);
+    // numeracy: 80.2 against at least 85 due at the year's end: missed, off track, red
+    assertTrue(out.matches("(?s).*Raise numeracy at age 11 +off track +worsening +likely red"
+        + " +unit says amber red.*"), out);
     assertTrue(out.matches("(?s).*Raise literacy at age 11 +achieved +improving.*"), out);
   }
 
   @Test
   void stocktakeAsksCanWeHelpWhereThingsSlip() {
-    assertTrue(out.contains("  Can we help? Raise numeracy at age 11\n"), out);
-    assertTrue(out.contains("  Can we help? Treatment within 18 weeks of referral\n"), out);
+    assertTrue(out.contains("  Can we help? Raise numeracy at age 11, Cut persistent absence from"
+        + " school\n"), out);
+    assertTrue(out.contains("  Can we help? Four-hour waits in A&E, Treatment within 18 weeks of"
+        + " referral\n"), out);
   }
 
   @Test

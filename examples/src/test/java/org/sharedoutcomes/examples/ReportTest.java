@@ -83,22 +83,24 @@ class ReportTest {
   @Test
   void showsProgressAgainstTheTrajectory() {
     Run r = run("--out", dir.toString());
-    // numeracy: 80.2 against the 85 expected at the year's end: -5.6%, at risk
+    // numeracy: 80.2 against at least 85 due on the report's date: -5.6%, missed, off track
     assertTrue(r.out().contains("| numeracy: Pupils reaching the expected standard in maths"
-        + " at 11 | at risk | 80.2 | 85 | -5.6% | at least 85 by 2025-12-31 |"), r.out());
+        + " at 11 | off track | 80.2 | 85 | -5.6% | at least 85 by 2025-12-31 |"), r.out());
   }
 
   @Test
   void flagsWhereTheDataAndTheUnitsJudgementDisagree() {
     Run r = run("--out", dir.toString());
-    assertTrue(r.out().contains("| numeracy: Raise numeracy at age 11 | education | at risk |"
-        + " amber green | amber red (2025-12-31) | disagree |"), r.out());
+    // A&E: 94.3 against at least 95 due on the report's date is missed, not green
+    assertTrue(r.out().contains("| ae-waits: Four-hour waits in A&E | health | off track | red |"
+        + " green (2025-12-31) | disagree |"), r.out());
   }
 
   @Test
   void listsTheStocktakePerAgency() {
     Run r = run("--out", dir.toString());
-    assertTrue(r.out().contains("| Department for Education | 3 | 1 | 1 | 1 | 0 | 0 | numeracy |"),
+    assertTrue(r.out().contains(
+        "| Department for Education | 3 | 1 | 0 | 0 | 2 | 0 | numeracy, truancy |"),
         r.out());
   }
 

@@ -15,5 +15,13 @@ public enum DataState {
    */
   STALE,
   /** No usable measurement at all (none yet, or all before the baseline). */
-  NONE
+  NONE,
+  /**
+   * No total can be made: the only figures are by region (or another dimension) and the
+   * indicator's region aggregation is {@link org.sharedoutcomes.core.Aggregation#SUM}, which
+   * does not apply to its measure type: percentages, ordinal levels, nominal codes and
+   * qualitative scores are never summed (40% + 50% is not 90%). Report a total, or measure
+   * the indicator through a numerator and denominator.
+   */
+  NOT_SUMMABLE
 }

@@ -22,7 +22,10 @@ import org.sharedoutcomes.core.internal.Checks;
  * date.
  *
  * <p>Each value aggregates over time like the indicator's headline (see
- * {@link IndicatorProgress}), without the baseline offset of a cumulative SUM. The total is
+ * {@link IndicatorProgress}), with the same vintage rules (final before provisional, the later
+ * report, only figures known on {@link ProgressOptions#knownOn()}). A sum of percentages,
+ * ordinal, nominal or qualitative values across regions is refused: such a total is empty and
+ * the value's data state {@link DataState#NOT_SUMMABLE}. The total is
  * the indicator's headline value: its total measurements when there are any, otherwise the
  * disaggregated measurements of each period combined by its region aggregation (none when the
  * indicator is not aggregable or its region aggregation is NONE). A ratio indicator without
@@ -135,9 +138,10 @@ public final class Disaggregation {
 
   private Result compute() {
     int asOfDay = Checks.epochDay(asOf, "asOf");
+    int knownOnDay = knownOnDay(asOfDay);
     MeasurementSeries own = model.measurements(indicator.id());
     Figures f = new Figures();
-    IndicatorCalculator.compute(own, indicator, asOfDay, null, null, f);
+    IndicatorCalculator.compute(own, indicator, asOfDay, knownOnDay, null, null, f);
     boolean ratio = indicator.ratio().isPresent() && f.used == 0;
     List<DimensionValue> values = new ArrayList<>();
     if (!ratio) {
@@ -160,8 +164,8 @@ public final class Disaggregation {
     for (String v : keys) {
       Figures fn = new Figures();
       Figures fd = new Figures();
-      IndicatorCalculator.compute(ns, num, asOfDay, dimension, v, fn);
-      IndicatorCalculator.compute(ds, den, asOfDay, dimension, v, fd);
+      IndicatorCalculator.compute(ns, num, asOfDay, knownOnDay, dimension, v, fn);
+      IndicatorCalculator.compute(ds, den, asOfDay, knownOnDay, dimension, v, fd);
       boolean ok = fn.used > 0 && fd.used > 0 && fd.actual != 0;
       Figures older = fn.lastEnd <= fd.lastEnd ? fn : fd;
       double q = ok ? fn.actual / fd.actual : Double.NaN;
@@ -191,10 +195,14 @@ public final class Disaggregation {
 
   private DimensionValue value(MeasurementSeries s, Indicator ind, String v, int asOfDay) {
     Figures f = new Figures();
-    IndicatorCalculator.compute(s, ind, asOfDay, dimension, v, f);
+    IndicatorCalculator.compute(s, ind, asOfDay, knownOnDay(asOfDay), dimension, v, f);
     return new DimensionValue(v, opt(f.actual), f.state(asOfDay, options.graceDays()),
         f.lastEnd == Integer.MIN_VALUE ? Optional.empty()
             : Optional.of(LocalDate.ofEpochDay(f.lastEnd)), f.used);
+  }
+
+  private int knownOnDay(int asOfDay) {
+    return options.knownOn().isPresent() ? (int) options.knownOn().get().toEpochDay() : asOfDay;
   }
 
   private TreeSet<String> valuesOf(MeasurementSeries s) {

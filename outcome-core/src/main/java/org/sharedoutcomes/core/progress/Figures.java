@@ -19,6 +19,8 @@ final class Figures {
   int gaps;
   /** True when the value was derived from the numerator and denominator. */
   boolean derived;
+  /** Periods with figures only by dimension whose sum the measure type forbids. */
+  int notSummable;
 
   void clear() {
     actual = Double.NaN;
@@ -28,11 +30,12 @@ final class Figures {
     beforeBaseline = 0;
     gaps = 0;
     derived = false;
+    notSummable = 0;
   }
 
   DataState state(int asOfDay, int graceDays) {
     if (used == 0 || Double.isNaN(actual)) {
-      return DataState.NONE;
+      return notSummable > 0 ? DataState.NOT_SUMMABLE : DataState.NONE;
     }
     return (long) asOfDay - lastEnd > (long) lastLength + graceDays
         ? DataState.STALE : DataState.CURRENT;

@@ -16,7 +16,8 @@ import org.sharedoutcomes.core.internal.Checks;
  * {@link Trajectory} at the date; the gap closed is {@code (actual - baseline) / (target -
  * baseline)} for the final target's reference value, 0 at the baseline and 1 at the target
  * whichever the direction; the variance is {@code actual - expected} and the relative variance
- * {@code (actual - expected) / |expected|}. Missing data is never a zero: without usable data
+ * {@code (actual - expected) / |expected|}, both exactly 0 when the two are equal within the
+ * tolerance of 1e-9 relative. Missing data is never a zero: without usable data
  * the actual value is empty, the {@link #dataState()} says why and the status is
  * {@link ProgressStatus#NO_DATA}.
  *
@@ -37,6 +38,8 @@ import org.sharedoutcomes.core.internal.Checks;
  * @param missingPeriods holes between consecutive periods used
  * @param derivedFromRatio true if the actual value is numerator / denominator
  * @param explanation a sentence saying why the status is what it is
+ * @param attainment whether the final target is attained, not attained, not yet due, or
+ *     cannot be told, with the target and figures compared (since 0.2)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record IndicatorProgress(
@@ -55,7 +58,8 @@ public record IndicatorProgress(
     int ignoredBeforeBaseline,
     int missingPeriods,
     boolean derivedFromRatio,
-    String explanation) {
+    String explanation,
+    Attainment attainment) {
 
   /**
    * Checks and copies the fields.
@@ -81,5 +85,6 @@ public record IndicatorProgress(
           + ", " + ignoredBeforeBaseline + ", " + missingPeriods);
     }
     Checks.notNull(explanation, where + "explanation");
+    Checks.notNull(attainment, where + "attainment");
   }
 }

@@ -1,6 +1,8 @@
 package org.sharedoutcomes.core.progress;
 
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.EntityId;
@@ -31,6 +33,10 @@ import org.sharedoutcomes.core.internal.Checks;
  *     {@link OrdinalRollup#WORST})
  * @param averageRatios true to total a disaggregated ratio by averaging the regional ratios;
  *     by default (false) it is totalled through its numerator and denominator
+ * @param knownOn the "as known on" day: figures reported after the end of this day (UTC) are
+ *     ignored, and a figure without a report time counts as reported at the end of its period;
+ *     empty (the default) means the date of the assessment, so that progress as of a date never
+ *     uses figures reported after it (since 0.2)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ProgressOptions(
@@ -40,10 +46,11 @@ public record ProgressOptions(
     int disagreementSteps,
     Map<EntityId, Double> weights,
     OrdinalRollup ordinalRollup,
-    boolean averageRatios) {
+    boolean averageRatios,
+    Optional<LocalDate> knownOn) {
 
   private static final ProgressOptions DEFAULTS = new ProgressOptions(
-      Thresholds.DEFAULT, 31, 90, 2, Map.of(), OrdinalRollup.WORST, false);
+      Thresholds.DEFAULT, 31, 90, 2, Map.of(), OrdinalRollup.WORST, false, Optional.empty());
 
   /**
    * Checks and copies the settings.
@@ -78,6 +85,10 @@ public record ProgressOptions(
     }
     weights = java.util.Collections.unmodifiableMap(copy);
     Checks.notNull(ordinalRollup, "progress options ordinalRollup");
+    Checks.optional(knownOn, "progress options knownOn");
+    if (knownOn.isPresent()) {
+      Checks.epochDay(knownOn.get(), "progress options knownOn");
+    }
   }
 
   /**
@@ -99,7 +110,7 @@ public record ProgressOptions(
    */
   public ProgressOptions withThresholds(Thresholds value) {
     return new ProgressOptions(value, graceDays, milestoneOffTrackDays, disagreementSteps,
-        weights, ordinalRollup, averageRatios);
+        weights, ordinalRollup, averageRatios, knownOn);
   }
 
   /**
@@ -110,7 +121,7 @@ public record ProgressOptions(
    */
   public ProgressOptions withGraceDays(int days) {
     return new ProgressOptions(thresholds, days, milestoneOffTrackDays, disagreementSteps,
-        weights, ordinalRollup, averageRatios);
+        weights, ordinalRollup, averageRatios, knownOn);
   }
 
   /**
@@ -121,7 +132,7 @@ public record ProgressOptions(
    */
   public ProgressOptions withMilestoneOffTrackDays(int days) {
     return new ProgressOptions(thresholds, graceDays, days, disagreementSteps, weights,
-        ordinalRollup, averageRatios);
+        ordinalRollup, averageRatios, knownOn);
   }
 
   /**
@@ -132,7 +143,7 @@ public record ProgressOptions(
    */
   public ProgressOptions withDisagreementSteps(int steps) {
     return new ProgressOptions(thresholds, graceDays, milestoneOffTrackDays, steps, weights,
-        ordinalRollup, averageRatios);
+        ordinalRollup, averageRatios, knownOn);
   }
 
   /**
@@ -147,7 +158,7 @@ public record ProgressOptions(
     copy.putAll(weights);
     copy.put(Checks.notNull(id, "weight id"), weight);
     return new ProgressOptions(thresholds, graceDays, milestoneOffTrackDays, disagreementSteps,
-        copy, ordinalRollup, averageRatios);
+        copy, ordinalRollup, averageRatios, knownOn);
   }
 
   /**
@@ -158,7 +169,7 @@ public record ProgressOptions(
    */
   public ProgressOptions withOrdinalRollup(OrdinalRollup value) {
     return new ProgressOptions(thresholds, graceDays, milestoneOffTrackDays, disagreementSteps,
-        weights, value, averageRatios);
+        weights, value, averageRatios, knownOn);
   }
 
   /**
@@ -170,7 +181,23 @@ public record ProgressOptions(
    */
   public ProgressOptions withAverageRatios(boolean value) {
     return new ProgressOptions(thresholds, graceDays, milestoneOffTrackDays, disagreementSteps,
-        weights, ordinalRollup, value);
+        weights, ordinalRollup, value, knownOn);
+  }
+
+  /**
+   * These options with an "as known on" day: progress uses only the figures reported on or
+   * before it (a figure without a report time counts as reported at the end of its period).
+   * A day after the assessment's date gives a revised view of that date (later vintages of
+   * its periods); a day before it, the view as it was known then.
+   *
+   * @param day the last day whose reports count (reports up to the end of the day, UTC)
+   * @return new options
+   * @throws NullPointerException if the day is null
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public ProgressOptions withKnownOn(LocalDate day) {
+    return new ProgressOptions(thresholds, graceDays, milestoneOffTrackDays, disagreementSteps,
+        weights, ordinalRollup, averageRatios, Optional.of(Checks.notNull(day, "knownOn")));
   }
 
   /**

@@ -18,16 +18,29 @@ public enum ProgressStatus {
   /** Behind the trajectory beyond the at-risk threshold, or a target or due date missed. */
   OFF_TRACK,
   /** Nothing to judge by: no data, stale data, or no trajectory to compare with. */
-  NO_DATA;
+  NO_DATA,
+  /**
+   * There is current data but no plan to be behind: the indicator has no baseline and no
+   * planned points, and its first target is not yet due, so there is no line to compare with
+   * (a final target due in 2018 is not today's expectation in 2017). For a commitment or an
+   * outcome: every indicator or child with a verdict is not yet due. (Since 0.2.)
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  NOT_YET_DUE;
 
   /**
    * How bad the status is, for comparisons: 0 for {@link #ACHIEVED}, 1 on track, 2 at risk,
-   * 3 off track; {@link #NO_DATA} has no rank and returns -1.
+   * 3 off track; {@link #NO_DATA} and {@link #NOT_YET_DUE} have no rank and return -1.
    *
    * @return the rank, or -1
    */
   public int rank() {
-    return this == NO_DATA ? -1 : ordinal();
+    return this == NO_DATA || this == NOT_YET_DUE ? -1 : ordinal();
+  }
+
+  /** Whether this status is a verdict on progress (achieved, on track, at risk, off track). */
+  boolean judged() {
+    return ordinal() <= OFF_TRACK.ordinal();
   }
 
   static ProgressStatus ofRank(int rank) {

@@ -89,7 +89,7 @@ public record Stocktake(
       ProgressTracker tracker, AgencyId agency, Optional<Stocktake> previous) {
     Checks.notNull(tracker, "tracker");
     Checks.notNull(agency, "agency");
-    if (tracker.model().agency(agency).isEmpty()) {
+    if (tracker.baseModel().agency(agency).isEmpty()) {
       throw new IllegalArgumentException("the model has no agency '" + agency + "'");
     }
     Map<CommitmentId, ProgressStatus> before = new HashMap<>();
@@ -111,7 +111,7 @@ public record Stocktake(
   }
 
   private static Trend trend(ProgressStatus was, ProgressStatus now) {
-    if (was == ProgressStatus.NO_DATA || now == ProgressStatus.NO_DATA) {
+    if (was.rank() < 0 || now.rank() < 0) { // no data, or not yet due: nothing to compare
       return Trend.UNKNOWN;
     }
     int d = Integer.compare(now.rank(), was.rank());

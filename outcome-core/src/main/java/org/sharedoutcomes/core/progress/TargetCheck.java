@@ -6,8 +6,9 @@ import org.sharedoutcomes.core.internal.Checks;
 
 /**
  * Whether the actual value of an indicator attains one of its targets, by
- * {@link Target#isAttainedBy(double)}: equal for an exact target, at least or at most the
- * value, within a range (bounds included). Immutable and thread-safe.
+ * {@link Target#isAttainedBy(double)} within the progress tolerance (1e-9 relative, see
+ * {@code docs/progress.md}): equal for an exact target, at least or at most the value, within
+ * a range (bounds included). A target is due on its date. Immutable and thread-safe.
  *
  * @param target the target
  * @param attained whether the actual value attains it

@@ -36,7 +36,9 @@ public record Thresholds(double onTrack, double atRisk) {
   }
 
   /**
-   * The status for a shortfall behind the trajectory.
+   * The status for a shortfall behind the trajectory. Both bounds are inclusive, within a
+   * tolerance of 1e-9 (a shortfall of {@code 0.050000000000000044}, which is how a double
+   * computes (8.4 &minus; 8) / 8, is within 0.05; see {@code docs/progress.md}).
    *
    * @param shortfall the shortfall as a share of the expected value; zero or negative when on
    *     or ahead of the trajectory
@@ -44,9 +46,10 @@ public record Thresholds(double onTrack, double atRisk) {
    *     {@link ProgressStatus#OFF_TRACK}
    */
   public ProgressStatus classify(double shortfall) {
-    if (shortfall <= onTrack) {
+    if (Tolerance.shareAtMost(shortfall, onTrack)) {
       return ProgressStatus.ON_TRACK;
     }
-    return shortfall <= atRisk ? ProgressStatus.AT_RISK : ProgressStatus.OFF_TRACK;
+    return Tolerance.shareAtMost(shortfall, atRisk) ? ProgressStatus.AT_RISK
+        : ProgressStatus.OFF_TRACK;
   }
 }

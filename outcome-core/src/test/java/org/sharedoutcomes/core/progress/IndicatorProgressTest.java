@@ -90,18 +90,25 @@ class IndicatorProgressTest {
   }
 
   @Test
-  void sumAggregationAddsPeriodsToTheBaseline() {
+  void sumAggregationAddsThePeriodsButNotTheBaseline() {
+    // issue 13 point 7: the baseline is a reference level (last year's total), never added
     Indicator i = indicator("a").timeAggregation(Aggregation.SUM).baseline(100, d("2025-01-01"))
         .target(Target.atLeast(d("2026-01-01"), 1300)).build();
     IndicatorProgress p = at(i, "2025-07-01", month("a", "2025-01", 100), month("a", "2025-02", 100),
         month("a", "2025-03", 100), month("a", "2025-04", 100), month("a", "2025-05", 100),
         month("a", "2025-06", 100));
-    // 100 + 6 * 100 = 700; expected 100 + 1200 * 181 / 365 = 695.07: ahead
-    assertEquals(700.0, p.actual().getAsDouble());
+    // 6 * 100 = 600, not 100 + 600
+    assertEquals(600.0, p.actual().getAsDouble());
     assertEquals(100 + 1200.0 * 181 / 365, p.expected().getAsDouble(), 1e-9);
-    assertEquals(0.5, p.gapClosed().getAsDouble(), 1e-12);
-    assertEquals(ProgressStatus.ON_TRACK, p.status());
     assertEquals(6, p.periodsUsed());
+  }
+
+  @Test
+  void sumAggregationOfOnePeriodIsThatPeriodWhateverTheBaseline() {
+    Indicator i = indicator("a").timeAggregation(Aggregation.SUM).baseline(100, d("2025-01-01"))
+        .target(Target.atLeast(d("2026-01-01"), 1300)).build();
+    IndicatorProgress p = at(i, "2025-02-01", month("a", "2025-01", 40));
+    assertEquals(40.0, p.actual().getAsDouble());
   }
 
   @Test

@@ -1,0 +1,69 @@
+package org.sharedoutcomes.core.progress;
+
+import org.sharedoutcomes.core.Target;
+
+/**
+ * The one tolerance of the progress calculations, so that every bound the documentation calls
+ * inclusive is inclusive for decimal inputs (issue 13, point 2). Internal; stateless.
+ *
+ * <p>Two values are equal when they differ by at most {@value #RELATIVE} of the larger
+ * magnitude; a share (a threshold's fraction of the expected value) is within a bound when it
+ * exceeds it by at most {@value #RELATIVE}. Why 1e-9: a double carries 15 to 17 significant
+ * digits, and the arithmetic here (one subtraction, one division) loses at most a few units in
+ * the last of them, about 1e-15 relative, so every decimal figure exactly at a bound is within
+ * it; figures of up to 8 significant digits that differ at all differ by more than 1e-8
+ * relative, so a decimal one unit in its last digit beyond a bound is outside it. Figures that
+ * differ only in the tenth significant digit or beyond are treated as equal. (Comparing in
+ * {@code BigDecimal} through the doubles' shortest decimal representation would be exact for
+ * decimal inputs but costs an allocation per comparison on the hot path of a full
+ * recomputation.)
+ */
+final class Tolerance {
+  /** The relative tolerance. */
+  static final double RELATIVE = 1e-9;
+
+  private Tolerance() {}
+
+  /** The tolerance for values of these magnitudes. */
+  static double of(double a, double b) {
+    return RELATIVE * Math.max(Math.abs(a), Math.abs(b));
+  }
+
+  /** Whether {@code a <= b} within the tolerance. */
+  static boolean atMost(double a, double b) {
+    return a <= b + of(a, b);
+  }
+
+  /** Whether {@code a >= b} within the tolerance. */
+  static boolean atLeast(double a, double b) {
+    return a + of(a, b) >= b;
+  }
+
+  /** Whether {@code a == b} within the tolerance. */
+  static boolean equal(double a, double b) {
+    return Math.abs(a - b) <= of(a, b);
+  }
+
+  /** Whether a share is at most a bound that is itself a share (a threshold). */
+  static boolean shareAtMost(double share, double bound) {
+    return share <= bound + RELATIVE;
+  }
+
+  /** {@code a - b}, or exactly 0 when the two are equal within the tolerance. */
+  static double difference(double a, double b) {
+    return equal(a, b) ? 0.0 : a - b;
+  }
+
+  /**
+   * Whether a value attains a target, within the tolerance: equal for an exact target, at least
+   * or at most the value, within a range (bounds included).
+   */
+  static boolean attains(Target t, double value) {
+    return switch (t.kind()) {
+      case EXACT -> equal(value, t.low());
+      case AT_LEAST -> atLeast(value, t.low());
+      case AT_MOST -> atMost(value, t.high());
+      case RANGE -> atLeast(value, t.low()) && atMost(value, t.high());
+    };
+  }
+}
