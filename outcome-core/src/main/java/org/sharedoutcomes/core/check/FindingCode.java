@@ -37,7 +37,10 @@ public enum FindingCode {
   /** {@code SO-ACC-011}: the centre directs an agency more than it supports it. */
   DIRECTIVE_OVER_SUPPORT(DirectiveOverSupport::new),
   /** {@code SO-ACC-012}: an indicator's direction contradicts a target's kind. */
-  DIRECTION_CONTRADICTS_TARGET(DirectionContradictsTarget::new);
+  DIRECTION_CONTRADICTS_TARGET(DirectionContradictsTarget::new),
+  /** {@code SO-ACC-013}: an outcome under a parent of a lower level (since 0.2). */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  OUTCOME_LEVEL_INVERTED(OutcomeLevelInversion::new);
 
   private final Function<FindingCode, AccountabilityRule> factory;
 
