@@ -40,7 +40,10 @@ public enum FindingCode {
   DIRECTION_CONTRADICTS_TARGET(DirectionContradictsTarget::new),
   /** {@code SO-ACC-013}: an outcome under a parent of a lower level (since 0.2). */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
-  OUTCOME_LEVEL_INVERTED(OutcomeLevelInversion::new);
+  OUTCOME_LEVEL_INVERTED(OutcomeLevelInversion::new),
+  /** {@code SO-ACC-014}: planned points that miss the final target (since 0.2). */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  PLAN_MISSES_FINAL_TARGET(PlanMissesFinalTarget::new);
 
   private final Function<FindingCode, AccountabilityRule> factory;
 
