@@ -375,30 +375,39 @@ class AccountabilityCheckTest {
   }
 
   @Test
-  void theCodesAreNumberedOneToTwelveInOrder() {
-    FindingCode[] all = FindingCode.values();
-    assertEquals(12, all.length);
-    for (int i = 0; i < all.length; i++) {
-      assertEquals(String.format("SO-ACC-%03d", i + 1), all[i].code());
-      assertSame(all[i], FindingCode.ofCode(all[i].code()));
-    }
+  void runsEveryCodeButTheExcludedOnes() {
+    OutcomeModel m = base(Commitment.builder("c", "C")).outcome(Outcome.of("o", "O",
+        OutcomeLevel.IMPACT)).build();
+    AccountabilityCheck check = AccountabilityCheck.of(m)
+        .excluding(EnumSet.of(FindingCode.NO_ACCOUNTABLE_PARTY));
+    EnumSet<FindingCode> expected = EnumSet.allOf(FindingCode.class);
+    expected.remove(FindingCode.NO_ACCOUNTABLE_PARTY);
+    assertEquals(expected, check.codes());
+    assertEquals(List.of(FindingCode.UNSERVED_OUTCOME), check.findings().stream()
+        .map(Finding::code).toList());
+    assertEquals(List.of(FindingCode.NO_ACCOUNTABLE_PARTY, FindingCode.UNSERVED_OUTCOME),
+        AccountabilityCheck.of(m).findings().stream().map(Finding::code).toList());
   }
 
   @Test
-  void theSeverityOfEachCode() {
-    assertEquals(EnumSet.of(FindingCode.NO_ACCOUNTABLE_PARTY,
-        FindingCode.SEVERAL_ACCOUNTABLE_PARTIES), codesOf(Severity.ERROR));
-    assertEquals(EnumSet.of(FindingCode.COLLABORATION_WITHOUT_TRIO), codesOf(Severity.INFO));
-    assertEquals(9, codesOf(Severity.WARNING).size());
+  void excludingNarrowsAChosenSetAndIgnoresCodesItDoesNotRun() {
+    AccountabilityCheck check = AccountabilityCheck.of(base().build(),
+        EnumSet.of(FindingCode.UNSERVED_OUTCOME, FindingCode.CENTRE_ACCOUNTABLE))
+        .excluding(EnumSet.of(FindingCode.CENTRE_ACCOUNTABLE, FindingCode.NO_ACCOUNTABLE_PARTY));
+    assertEquals(EnumSet.of(FindingCode.UNSERVED_OUTCOME), check.codes());
   }
 
-  private static EnumSet<FindingCode> codesOf(Severity s) {
-    EnumSet<FindingCode> out = EnumSet.noneOf(FindingCode.class);
-    for (FindingCode c : FindingCode.values()) {
-      if (c.severity() == s) {
-        out.add(c);
-      }
-    }
-    return out;
+  @Test
+  void excludingEveryCodeFindsNothing() {
+    OutcomeModel m = base(Commitment.builder("c", "C")).build();
+    assertEquals(List.of(), AccountabilityCheck.of(m)
+        .excluding(EnumSet.allOf(FindingCode.class)).findings());
+  }
+
+  @Test
+  void excludingLeavesTheOriginalCheckUnchanged() {
+    AccountabilityCheck all = AccountabilityCheck.of(base().build());
+    all.excluding(EnumSet.of(FindingCode.UNSERVED_OUTCOME));
+    assertEquals(EnumSet.allOf(FindingCode.class), all.codes());
   }
 }

@@ -1,0 +1,22 @@
+package org.sharedoutcomes.core.check;
+
+import java.util.List;
+import org.sharedoutcomes.core.Indicator;
+import org.sharedoutcomes.core.OutcomeModel;
+
+/** The rule of {@link FindingCode#INDICATOR_WITHOUT_BASELINE}. */
+final class IndicatorWithoutBaseline extends IndicatorRule {
+  IndicatorWithoutBaseline(FindingCode findingCode) {
+    super(findingCode, "SO-ACC-004", Severity.WARNING,
+        "an indicator with no baseline, so progress cannot be measured from a start",
+        "record the baseline value and date");
+  }
+
+  @Override
+  void check(Indicator i, OutcomeModel model, List<Finding> out) {
+    if (i.baseline().isEmpty()) {
+      out.add(finding(List.of(i.id()), "indicator '" + i.id() + "' has no baseline: progress"
+          + " cannot be measured from where it started"));
+    }
+  }
+}

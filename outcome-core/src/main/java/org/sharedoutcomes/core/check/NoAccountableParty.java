@@ -1,0 +1,20 @@
+package org.sharedoutcomes.core.check;
+
+import java.util.List;
+
+/** The rule of {@link FindingCode#NO_ACCOUNTABLE_PARTY}: nobody answers for a commitment. */
+final class NoAccountableParty extends CommitmentRule {
+  NoAccountableParty(FindingCode findingCode) {
+    super(findingCode, "SO-ACC-001", Severity.ERROR,
+        "a commitment on which nobody holds ACCOUNTABLE (roles on outcomes do not count)",
+        "name exactly one accountable party");
+  }
+
+  @Override
+  void check(CommitmentFacts c, List<Finding> out) {
+    if (c.accountable().isEmpty()) {
+      out.add(finding(List.of(c.commitment().id()),
+          c.who() + " has no accountable party; exactly one is required"));
+    }
+  }
+}
