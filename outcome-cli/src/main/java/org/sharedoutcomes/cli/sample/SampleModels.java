@@ -1,4 +1,4 @@
-package org.sharedoutcomes.examples;
+package org.sharedoutcomes.cli.sample;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.sharedoutcomes.examples.report;
+package org.sharedoutcomes.cli.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +18,7 @@ import org.sharedoutcomes.core.MeasurementSeries;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.Target;
 import org.sharedoutcomes.core.TrajectoryPoint;
-import org.sharedoutcomes.examples.SampleModels;
+import org.sharedoutcomes.cli.sample.SampleModels;
 import org.sharedoutcomes.testkit.RandomModels;
 import org.sharedoutcomes.testkit.Seeds;
 
