@@ -198,8 +198,14 @@ public final class HtmlWriter {
     boolean sortable = t.rows().size() > 1;
     out.append("<table").append(sortable ? " class=\"sortable\"" : "").append(">\n<thead><tr>");
     for (Column c : t.columns()) {
+      String name = Html.escape(c.name());
+      for (ProgressStatus st : ProgressStatus.values()) {
+        if (c.name().equals(StatusStyle.label(st))) {   // a count per status: say it in colour
+          name = "<span class=\"chip " + StatusStyle.cssClass(st) + "\">" + name + "</span>";
+        }
+      }
       out.append("<th scope=\"col\"").append(c.numeric() ? " class=\"num\"" : "").append('>')
-          .append(Html.escape(c.name())).append("</th>");
+          .append(name).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (List<Cell> row : t.rows()) {
