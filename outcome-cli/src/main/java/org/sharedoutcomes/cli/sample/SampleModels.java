@@ -45,7 +45,7 @@ import org.sharedoutcomes.core.Target;
 import org.sharedoutcomes.core.TrajectoryPoint;
 
 /**
- * The sample models the examples and the {@link Report} use, built in plain Java so a reader
+ * The sample models the examples and the {@code outcome report} command use, built in plain Java so a reader
  * can see how a model is put together. The scenarios follow the project's source texts:
  *
  * <ul>
