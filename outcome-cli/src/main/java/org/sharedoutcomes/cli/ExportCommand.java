@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE",
       description = "the file to write (default: standard output)")
-  Path out;
+  @org.jspecify.annotations.Nullable Path out;
 
   @Override
   public Integer call() {

@@ -11,12 +11,12 @@ import picocli.CommandLine.Parameters;
 final class ModelOptions {
   @Parameters(index = "0", arity = "0..1", paramLabel = "MODEL",
       description = "a model file in the sharedoutcomes/1 JSON format")
-  Path file;
+  @org.jspecify.annotations.Nullable Path file;
 
   @Option(names = "--sample", paramLabel = "NAME",
       description = "a bundled sample instead of a file: delivery-unit (default),"
           + " joint-service or better-connected")
-  String sample;
+  @org.jspecify.annotations.Nullable String sample;
 
   /** The model and where it came from. */
   record Loaded(OutcomeModel model, String source) {}

@@ -58,7 +58,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
       description = "the date of the progress figures (default: the end of the latest"
           + " measured period)")
-  LocalDate asOf;
+  @org.jspecify.annotations.Nullable LocalDate asOf;
 
   @Option(names = "--max-rows", paramLabel = "N", defaultValue = "50",
       description = "list at most N rows per table (default: ${DEFAULT-VALUE})")
@@ -71,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--progress", negatable = true,
       description = "show a progress bar on standard error (default: on a terminal, for"
           + " a model of " + LARGE + " commitments and indicators or more)")
-  Boolean progress;
+  @org.jspecify.annotations.Nullable Boolean progress;
 
   @Override
   public Integer call() {
