@@ -237,7 +237,8 @@ public final class ReportBuilder {
       byStatus.merge(tracker.statusOf(c.id()), 1, Integer::sum);
     }
     List<ProgressStatus> order = List.of(ProgressStatus.OFF_TRACK, ProgressStatus.AT_RISK,
-        ProgressStatus.NO_DATA, ProgressStatus.ON_TRACK, ProgressStatus.ACHIEVED);
+        ProgressStatus.NO_DATA, ProgressStatus.NOT_YET_DUE, ProgressStatus.ON_TRACK,
+        ProgressStatus.ACHIEVED);
     List<Cell> counts = new ArrayList<>();
     List<Column> columns = new ArrayList<>();
     for (ProgressStatus st : order) {
@@ -396,13 +397,14 @@ public final class ReportBuilder {
           n(k.getOrDefault(ProgressStatus.AT_RISK, 0)),
           n(k.getOrDefault(ProgressStatus.OFF_TRACK, 0)),
           n(k.getOrDefault(ProgressStatus.NO_DATA, 0)),
+          n(k.getOrDefault(ProgressStatus.NOT_YET_DUE, 0)),
           Cell.of(help.size() > 5 ? String.join(", ", help.subList(0, 5)) + " and "
               + (help.size() - 5) + " more" : String.join(", ", help))));
     }
     return new Section("stocktake", "Stocktake", List.of(new Table(List.of(
         Column.text("agency"), Column.number("accountable for"), Column.number("achieved"),
         Column.number("on track"), Column.number("at risk"), Column.number("off track"),
-        Column.number("no data"), Column.text("can we help?")), rows, agencies - rows.size())));
+        Column.number("no data"), Column.number("not yet due"), Column.text("can we help?")), rows, agencies - rows.size())));
   }
 
   private Section graphSection(AccountabilityGraph graph, ProgressTracker tracker) {

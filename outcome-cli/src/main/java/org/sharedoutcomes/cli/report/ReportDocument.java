@@ -210,8 +210,9 @@ public record ReportDocument(String title, String lead, List<Section> sections) 
         case OFF_TRACK -> 0;
         case AT_RISK -> 1;
         case NO_DATA -> 2;
-        case ON_TRACK -> 3;
-        case ACHIEVED -> 4;
+        case NOT_YET_DUE -> 3;
+        case ON_TRACK -> 4;
+        case ACHIEVED -> 5;
       };
       return new Cell(StatusStyle.label(status), false, java.util.Optional.of(status),
           OptionalDouble.of(rank), "", "");

@@ -26,6 +26,7 @@ final class StatusStyle {
       case AT_RISK -> "#fcd34d";
       case OFF_TRACK -> "#c62828";
       case NO_DATA -> "#e5e7eb";
+      case NOT_YET_DUE -> "#dbeafe";
     };
   }
 
