@@ -40,7 +40,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * <p>Not thread-safe: one token reader reads one document.
  */
 final class TokenReader {
-  final JsonParser p;
+  private final JsonParser p;
   private final boolean lenient;
   private final java.util.function.BooleanSupplier sourceFailed;
   /** Ids and lines of the entities with ids, per kind, in document order, for messages. */
@@ -63,6 +63,7 @@ final class TokenReader {
     this.sourceFailed = sourceFailed;
   }
 
+  /** A read that may fail in any of the ways {@link #guard} turns into located errors. */
   interface Body<T> {
     T run();
   }
