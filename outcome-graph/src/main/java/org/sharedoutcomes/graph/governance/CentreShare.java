@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.sharedoutcomes.core.internal.Lazy;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.Intervention;
 import org.sharedoutcomes.core.OutcomeModel;
@@ -40,7 +41,7 @@ import org.sharedoutcomes.graph.Vertex;
 public final class CentreShare {
   private final AccountabilityGraph graph;
   private final int months;
-  private volatile List<CentrePeriod> periods;
+  private final Lazy<List<CentrePeriod>> periods = Lazy.of(this::computePeriods);
 
   /**
    * The centre's share by calendar year.
@@ -131,12 +132,7 @@ public final class CentreShare {
    * @return unmodifiable list; empty with a {@link #reason()} when there is nothing dated
    */
   public List<CentrePeriod> periods() {
-    List<CentrePeriod> p = periods;
-    if (p == null) {
-      p = computePeriods();
-      periods = p;
-    }
-    return p;
+    return periods.get();
   }
 
   private List<CentrePeriod> computePeriods() {
@@ -167,9 +163,6 @@ public final class CentreShare {
       int roleEdges = 0;
       int centreRoles = 0;
       for (RoleAssignment r : model.roles()) {
-        if (AccountabilityGraph.relationOf(r.role()).isEmpty()) {
-          continue;
-        }
         boolean overlaps = (r.from().isEmpty() || !r.from().get().isAfter(end))
             && (r.to().isEmpty() || !r.to().get().isBefore(start));
         if (overlaps) {
