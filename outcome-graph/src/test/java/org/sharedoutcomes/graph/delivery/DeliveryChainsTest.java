@@ -109,6 +109,27 @@ class DeliveryChainsTest {
   }
 
   @Test
+  void aPartyWithRolesInTwoStagesTakesTheEarlier() {
+    OutcomeModel m = Fixtures.deliveryModel().toBuilder()
+        .assign(a("du"), Role.ACCOUNTABLE, c("c1"))
+        .build();
+    DeliveryChain first = new DeliveryChains(AccountabilityGraph.of(m)).chainsOf(c("c1")).get(0);
+    assertEquals(Stage.DELIVERY_UNIT, first.steps().get(0).stage());
+    assertEquals(1, first.steps().stream().filter(s -> s.party().equals(a("du"))).count());
+  }
+
+  @Test
+  void aPersonWithTwoContributingRolesIsAtTheFrontLineOnce() {
+    OutcomeModel m = Fixtures.deliveryModel().toBuilder()
+        .assign(PersonId.of("pat"), Role.RESPONSIBLE, c("c1"))
+        .build();
+    List<DeliveryChain> c1 = new DeliveryChains(AccountabilityGraph.of(m)).chainsOf(c("c1"));
+    assertEquals(1, c1.size());
+    assertEquals(new Step(PersonId.of("pat"), a("edu"), Stage.FRONT_LINE, Role.CONTRIBUTOR),
+        c1.get(0).steps().get(4));
+  }
+
+  @Test
   void rejectsAChainThatGoesUpTheStages() {
     IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
         () -> new DeliveryChain(c("k"), List.of(
