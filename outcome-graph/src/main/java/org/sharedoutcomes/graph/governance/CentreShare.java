@@ -27,8 +27,9 @@ import org.sharedoutcomes.graph.Vertex;
  * intervention's date or a role's {@code from} or {@code to}). When {@code months} divides 12
  * they are aligned on the calendar year (years, half-years, quarters, months); otherwise the
  * first starts on the first day of the month of the earliest date. A role edge is active in a
- * period when its date span (open ends unbounded) overlaps it; roles that give no edge
- * ({@link AccountabilityGraph#relationOf}) are not counted. Directive and supportive acts are
+ * period when its date span (open ends unbounded) overlaps it; every role assignment gives a
+ * role edge ({@link org.sharedoutcomes.graph.Relation#of(org.sharedoutcomes.core.Role)}), so
+ * every one is counted. Directive and supportive acts are
  * {@link org.sharedoutcomes.core.InterventionKind#DIRECTIVE} and
  * {@link org.sharedoutcomes.core.InterventionKind#SUPPORT}.
  *
