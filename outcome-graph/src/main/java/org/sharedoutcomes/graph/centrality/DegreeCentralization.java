@@ -3,6 +3,7 @@ package org.sharedoutcomes.graph.centrality;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.sharedoutcomes.core.internal.Lazy;
 import org.jgrapht.Graph;
 import org.sharedoutcomes.graph.internal.CompactGraph;
 
@@ -36,7 +37,7 @@ import org.sharedoutcomes.graph.internal.CompactGraph;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DegreeCentralization<V> {
   private final Graph<V, ?> graph;
-  private volatile double[] result;
+  private final Lazy<double[]> result = Lazy.of(this::computeResult);
 
   /**
    * The degree centralization of a graph.
@@ -49,13 +50,11 @@ public final class DegreeCentralization<V> {
   }
 
   private double[] result() {
-    double[] r = result;
-    if (r == null) {
-      CompactGraph<V> c = CompactGraph.of(graph);
-      r = compute(c);
-      result = r;
-    }
-    return r;
+    return result.get();
+  }
+
+  private double[] computeResult() {
+    return compute(CompactGraph.of(graph));
   }
 
   private static double[] compute(CompactGraph<?> c) {
