@@ -437,7 +437,7 @@ public final class ReportBuilder {
         List.of(Cell.of("Freeman degree centralization, collaboration network"),
             dec(collaboration.all())),
         List.of(Cell.of("Freeman in-degree centralization, reporting network"),
-            dec(reporting.in())),
+            reporting.reason().isPresent() ? Cell.of("n/a") : dec(reporting.in())),
         List.of(Cell.of("the centre's share of edges"), dec(share.edgeShare())),
         List.of(Cell.of("the centre's share of interventions"), dec(share.interventionShare())),
         List.of(Cell.of("directive share of the centre's interventions"),
@@ -445,7 +445,8 @@ public final class ReportBuilder {
     blocks.add(new Paragraph("Governance form: " + label(form.form().name())
         + form.governor().map(g -> " (" + g + ")").orElse("") + "."));
     List<String> evidence = new ArrayList<>(form.evidence());
-    collaboration.reason().ifPresent(evidence::add);
+    collaboration.reason().ifPresent(r -> evidence.add("collaboration network: " + r));
+    reporting.reason().ifPresent(r -> evidence.add("reporting network (declared parents): " + r));
     share.reason().ifPresent(evidence::add);
     if (!evidence.isEmpty()) {
       blocks.add(new Bullets(evidence));
