@@ -1,4 +1,4 @@
-package org.sharedoutcomes.json;
+package org.sharedoutcomes.tabular;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
