@@ -22,6 +22,7 @@ import org.sharedoutcomes.core.protocol.responsibility.*;
 import org.sharedoutcomes.graph.*;
 import org.sharedoutcomes.graph.centrality.*;
 import org.sharedoutcomes.json.*;
+import org.sharedoutcomes.tabular.*;
 import org.sharedoutcomes.examples.SampleModels;
 
 // ---------------------------------------------------------------- load
