@@ -1,5 +1,6 @@
 package org.sharedoutcomes.tabular.internal;
 
+import org.apiguardian.api.API;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import org.sharedoutcomes.core.CommitmentStatus;
 import org.sharedoutcomes.core.Direction;
 
 /** Reads typed values from cell text. Stateless and thread-safe. */
+@API(status = API.Status.INTERNAL, since = "0.2")
 public final class Cells {
   private static final Pattern NUMBER =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");

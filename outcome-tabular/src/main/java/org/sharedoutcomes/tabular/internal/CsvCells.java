@@ -1,5 +1,6 @@
 package org.sharedoutcomes.tabular.internal;
 
+import org.apiguardian.api.API;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -13,6 +14,7 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * Decodes the cells of one record with Jackson's CSV parser (RFC 4180 quoting, doubled quotes,
  * line breaks inside quoted cells). Thread-safe.
  */
+@API(status = API.Status.INTERNAL, since = "0.2")
 public final class CsvCells {
   private static final CsvMapper MAPPER = CsvMapper.builder().build();
 

@@ -1,5 +1,6 @@
 package org.sharedoutcomes.tabular.internal;
 
+import org.apiguardian.api.API;
 import java.io.IOException;
 import java.io.Reader;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +24,10 @@ import org.jspecify.annotations.Nullable;
  * unterminated. Blank lines (empty or white space only) outside quotes are skipped. Line numbers
  * are 1-based physical lines; CR LF, LF and a lone CR each end a line. Not thread-safe.
  */
+@API(status = API.Status.INTERNAL, since = "0.2")
 public final class RecordSplitter {
   /** What a chunk is. */
+  @API(status = API.Status.INTERNAL, since = "0.2")
   public enum Kind {
     /** A complete record. */
     RECORD,
@@ -42,6 +45,7 @@ public final class RecordSplitter {
    * @param line the 1-based line on which the record starts
    * @param field for an unterminated quote, the 0-based index of the cell it opened; else -1
    */
+  @API(status = API.Status.INTERNAL, since = "0.2")
   public record Chunk(Kind kind, String text, long line, int field) {}
 
   private final Reader in;
