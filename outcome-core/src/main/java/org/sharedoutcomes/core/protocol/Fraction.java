@@ -160,9 +160,11 @@ public final class Fraction implements Comparable<Fraction> {
         String n = s.substring(0, slash).strip();
         String d = s.substring(slash + 1).strip();
         for (String part : new String[] {n, d}) {
-          if (part.length() > MAX_DIGITS + 1) {
+          int digits = part.length()
+              - (part.startsWith("-") || part.startsWith("+") ? 1 : 0);
+          if (digits > MAX_DIGITS) {
             throw new IllegalArgumentException("'" + shorten(text) + "' has a side of "
-                + part.length() + " characters; each side of a fraction has at most "
+                + digits + " digits; each side of a fraction has at most "
                 + MAX_DIGITS + " digits (Fraction.MAX_DIGITS)");
           }
         }
