@@ -156,11 +156,10 @@ public abstract class ResponsibilityProtocolContract {
   public void onlyPartyGetsEverything() {
     AgencyId only = AgencyId.of("only");
     CommitmentId c = CommitmentId.of("solo");
-    AllocationRequest r = new AllocationRequest(c, List.<PartyId>of(only), only,
+    AllocationRequest r = AllocationRequest.of(c, only, List.<PartyId>of(only)).withRoles(
         List.of(RoleAssignment.of(only, Role.ACCOUNTABLE, c)
             .withAttribute(AllocationRequest.SHARE, "1")
-            .withAttribute(AllocationRequest.CONTRIBUTION, "1")),
-        Map.of(), Optional.empty());
+            .withAttribute(AllocationRequest.CONTRIBUTION, "1")));
     assertEquals(Map.of(only, Fraction.ONE), protocol().allocate(r).shares());
   }
 

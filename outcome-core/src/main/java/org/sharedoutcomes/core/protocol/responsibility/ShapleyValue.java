@@ -1,10 +1,13 @@
 package org.sharedoutcomes.core.protocol.responsibility;
 
-import org.sharedoutcomes.core.internal.Lazy;
-
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.apiguardian.api.API;
+import org.sharedoutcomes.core.internal.Lazy;
+import org.sharedoutcomes.core.protocol.Fraction;
 
 /**
  * The Shapley value of a {@link CoalitionGame} (Shapley 1953): each player's average marginal
@@ -26,7 +29,9 @@ import org.apiguardian.api.API;
  * </ul>
  *
  * <p>The values satisfy efficiency up to floating-point error: they sum to
- * {@code v(N) - v(empty)}.
+ * {@code v(N) - v(empty)}. {@link #exactValues()} computes the exact values in rational
+ * arithmetic from {@link CoalitionGame#exactValue(long)}, with no rounding: efficiency,
+ * symmetry and the null-player property then hold exactly, as {@link Fraction} equalities.
  *
  * <pre>{@code
  * ShapleyValue s = ShapleyValue.exact(CoalitionGame.airport(1, 2, 4));
@@ -46,6 +51,7 @@ public final class ShapleyValue {
   private final int permutations;
   private final long seed;
   private final Lazy<double[]> values = Lazy.of(this::computeValues);
+  private final Lazy<List<Fraction>> fractions = Lazy.of(this::computeFractions);
   private double[] errors;
   private long evaluated;
 
@@ -149,6 +155,28 @@ public final class ShapleyValue {
   }
 
   /**
+   * The exact Shapley values, in rational arithmetic from the game's
+   * {@linkplain CoalitionGame#exactValue(long) exact values}: no rounding anywhere, so they sum
+   * to exactly {@code v(N) - v(empty)}, symmetric players get equal values and null players
+   * zero. Time {@code O(2^n n)} big-integer additions: all values are brought to one common
+   * denominator (the least common multiple of the coalition values' denominators, times
+   * {@code n!}).
+   *
+   * @return the values, by player
+   * @throws IllegalStateException if these values are sampled ({@link #isExact()} is false)
+   * @throws ArithmeticException if a value is beyond the {@linkplain Fraction limits}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public List<Fraction> exactValues() {
+    if (!exact) {
+      throw new IllegalStateException("these Shapley values of " + players
+          + " players are sampled; exact values need at most " + EXACT_LIMIT + " players and"
+          + " ShapleyValue.exact(game)");
+    }
+    return fractions.get();
+  }
+
+  /**
    * The standard error of a player's estimate.
    *
    * @param player the player
@@ -213,6 +241,78 @@ public final class ShapleyValue {
     errors = new double[n];
     evaluated = count;
     return sum;
+  }
+
+  private List<Fraction> computeFractions() {
+    int n = players;
+    // phi_i = (1/n!) [sum over S holding i of W(|S|-1) v(S) - sum over S not holding i of
+    // W(|S|) v(S)], W(k) = k! (n-k-1)!, an integer: the first sum less the common term
+    // sum over S, |S| < n, of W(|S|) v(S), plus W(|S|) v(S) back for members when |S| < n
+    BigInteger[] w = new BigInteger[n];
+    for (int k = 0; k < n; k++) {
+      w[k] = factorial(k).multiply(factorial(n - k - 1));
+    }
+    BigInteger[] credit = new BigInteger[n + 1];
+    credit[0] = BigInteger.ZERO;
+    for (int k = 1; k <= n; k++) {
+      credit[k] = k < n ? w[k - 1].add(w[k]) : w[k - 1];
+    }
+    BigInteger[] sum = new BigInteger[n];
+    java.util.Arrays.fill(sum, BigInteger.ZERO);
+    BigInteger common = BigInteger.ZERO;
+    BigInteger denominator = BigInteger.ONE; // common denominator of the values so far
+    BigInteger lastDenominator = BigInteger.ONE;
+    BigInteger lastFactor = BigInteger.ONE;
+    long count = 1L << n;
+    for (long mask = 0; mask < count; mask++) {
+      Fraction v = game.exactValue(mask);
+      if (v.signum() == 0) {
+        continue;
+      }
+      BigInteger d = v.denominator();
+      if (!d.equals(lastDenominator)) {
+        if (denominator.mod(d).signum() != 0) {
+          BigInteger grow = d.divide(denominator.gcd(d));
+          denominator = denominator.multiply(grow);
+          common = common.multiply(grow);
+          for (int i = 0; i < n; i++) {
+            sum[i] = sum[i].multiply(grow);
+          }
+          if (denominator.bitLength() > Fraction.MAX_BITS) {
+            throw new ArithmeticException("exact Shapley values: the common denominator of the"
+                + " game's values exceeds " + Fraction.MAX_BITS + " bits (Fraction.MAX_BITS)");
+          }
+        }
+        lastDenominator = d;
+        lastFactor = denominator.divide(d); // the common denominator changes only here
+      }
+      BigInteger num = v.numerator().multiply(lastFactor);
+      int k = Long.bitCount(mask);
+      if (k < n) {
+        common = common.add(w[k].multiply(num));
+      }
+      BigInteger x = credit[k].multiply(num);
+      long m = mask;
+      while (m != 0) {
+        int i = Long.numberOfTrailingZeros(m);
+        sum[i] = sum[i].add(x);
+        m &= m - 1;
+      }
+    }
+    BigInteger scale = factorial(n).multiply(denominator);
+    List<Fraction> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(Fraction.of(sum[i].subtract(common), scale));
+    }
+    return List.copyOf(out);
+  }
+
+  private static BigInteger factorial(int k) {
+    BigInteger f = BigInteger.ONE;
+    for (int i = 2; i <= k; i++) {
+      f = f.multiply(BigInteger.valueOf(i));
+    }
+    return f;
   }
 
   private double[] computeSampled() {
