@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.CollaborationMode;
@@ -29,6 +28,7 @@ import org.sharedoutcomes.core.Role;
 import org.sharedoutcomes.core.RoleAssignment;
 import org.sharedoutcomes.core.TargetKind;
 import org.sharedoutcomes.core.internal.Checks;
+import org.sharedoutcomes.core.internal.Lazy;
 
 /**
  * Governance findings over a model: who is accountable, what nobody serves, what cannot be
@@ -41,8 +41,7 @@ import org.sharedoutcomes.core.internal.Checks;
  * }</pre>
  *
  * <p>Runs in O(n log n) over the model's entities and role assignments, on first use.
- * Immutable and thread-safe; the findings are computed once (a race may compute the same list
- * twice, harmlessly).
+ * Immutable and thread-safe; the findings are computed once, on first use.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AccountabilityCheck {
@@ -53,7 +52,7 @@ public final class AccountabilityCheck {
 
   private final OutcomeModel model;
   private final Set<FindingCode> enabled;
-  private volatile @Nullable List<Finding> findings;
+  private final Lazy<List<Finding>> findings = Lazy.of(this::compute);
 
   private AccountabilityCheck(OutcomeModel model, Set<FindingCode> enabled) {
     this.model = Checks.notNull(model, "model");
@@ -91,12 +90,7 @@ public final class AccountabilityCheck {
    * @return an unmodifiable list
    */
   public List<Finding> findings() {
-    List<Finding> f = findings;
-    if (f == null) {
-      f = compute(); // idempotent: a race computes the same list twice, harmlessly
-      findings = f;
-    }
-    return f;
+    return findings.get();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.sharedoutcomes.graph.centrality;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.jgrapht.Graph;
 import org.sharedoutcomes.graph.internal.CompactGraph;
 
@@ -36,7 +37,7 @@ import org.sharedoutcomes.graph.internal.CompactGraph;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DegreeCentralization<V> {
   private final Graph<V, ?> graph;
-  private volatile double[] result;
+  private volatile double @Nullable [] result;
 
   /**
    * The degree centralization of a graph.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.Intervention;
 import org.sharedoutcomes.core.OutcomeModel;
@@ -40,7 +41,7 @@ import org.sharedoutcomes.graph.Vertex;
 public final class CentreShare {
   private final AccountabilityGraph graph;
   private final int months;
-  private volatile List<CentrePeriod> periods;
+  private volatile @Nullable List<CentrePeriod> periods;
 
   /**
    * The centre's share by calendar year.

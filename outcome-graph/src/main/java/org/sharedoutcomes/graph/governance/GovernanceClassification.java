@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.OutcomeModel;
@@ -134,7 +135,7 @@ public final class GovernanceClassification {
         Optional.empty(), centralization);
   }
 
-  private AgencyId hub() {
+  private @Nullable AgencyId hub() {
     AgencyId best = null;
     int bestDegree = -1;
     for (AgencyId a : graph.collaboration().vertexSet()) {
@@ -147,7 +148,7 @@ public final class GovernanceClassification {
     return best;
   }
 
-  private static AgencyId top(OutcomeModel model, Map<AgencyId, Set<Object>> counts) {
+  private static @Nullable AgencyId top(OutcomeModel model, Map<AgencyId, Set<Object>> counts) {
     AgencyId best = null;
     int bestCount = 0;
     for (org.sharedoutcomes.core.Agency a : model.agencies()) {
@@ -160,7 +161,8 @@ public final class GovernanceClassification {
     return best;
   }
 
-  private static double share(Map<AgencyId, Set<Object>> counts, AgencyId a, int total) {
+  private static double share(Map<AgencyId, Set<Object>> counts, @Nullable AgencyId a,
+      int total) {
     return a == null ? 0.0 : (double) counts.getOrDefault(a, Set.of()).size() / total;
   }
 

@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.jgrapht.Graph;
 
 /**
@@ -38,7 +40,7 @@ public final class CompactGraph<V> {
   public final int[] in;
   /** The number of distinct edges (undirected: unordered pairs). */
   public final long edgeCount;
-  private volatile CompactGraph<V> undirected;
+  private volatile @Nullable CompactGraph<V> undirected;
 
   private CompactGraph(List<V> vertices, Map<V, Integer> index, boolean directed, int[] outStart,
       int[] out, double[] outWeight, int[] inStart, int[] in) {
@@ -84,8 +86,8 @@ public final class CompactGraph<V> {
     boolean weighted = graph.getType().isWeighted();
     int k = 0;
     for (E e : graph.edgeSet()) {
-      int s = index.get(graph.getEdgeSource(e));
-      int t = index.get(graph.getEdgeTarget(e));
+      int s = Objects.requireNonNull(index.get(graph.getEdgeSource(e)));
+      int t = Objects.requireNonNull(index.get(graph.getEdgeTarget(e)));
       if (s == t) {
         continue;
       }

@@ -1,6 +1,7 @@
 package org.sharedoutcomes.graph.internal;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 
@@ -15,7 +16,7 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class IndexedView<V, E> extends AsUnmodifiableGraph<V, E> {
   private static final long serialVersionUID = 1L;
-  private transient volatile CompactGraph<V> compact;
+  private transient volatile @Nullable CompactGraph<V> compact;
 
   /**
    * A view of a graph.

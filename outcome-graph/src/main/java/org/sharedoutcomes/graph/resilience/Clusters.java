@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.jgrapht.Graph;
 import org.sharedoutcomes.graph.internal.CompactGraph;
 
@@ -39,8 +40,8 @@ public final class Clusters<V> {
   private final Graph<V, ?> graph;
   private final long seed;
   private final int maxRounds;
-  private volatile List<Set<V>> components;
-  private volatile List<Set<V>> communities;
+  private volatile @Nullable List<Set<V>> components;
+  private volatile @Nullable List<Set<V>> communities;
   private volatile int rounds;
 
   /**

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.EntityId;
 import org.sharedoutcomes.core.OutcomeModel;
@@ -36,8 +37,8 @@ import org.sharedoutcomes.graph.AccountabilityGraph;
 public final class SinglePointsOfFailure {
   private final AccountabilityGraph graph;
   private final Connectivity<AgencyId> connectivity;
-  private volatile Map<AgencyId, List<PartyId>> people;
-  private volatile Map<AgencyId, FailureImpact> impacts;
+  private volatile @Nullable Map<AgencyId, List<PartyId>> people;
+  private volatile @Nullable Map<AgencyId, FailureImpact> impacts;
 
   /**
    * The single points of failure of a graph's model.

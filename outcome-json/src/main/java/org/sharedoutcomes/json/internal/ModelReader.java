@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -231,7 +232,8 @@ public final class ModelReader {
           || !sourceFailed.getAsBoolean()) {
         TokenStreamLocation at = p.currentLocation();
         throw new OutcomeFormatException("the document is not valid " + encodingName() + ": "
-            + e.getCause().getMessage(), at.getLineNr(), at.getColumnNr(), pointer());
+            + Objects.requireNonNull(e.getCause()).getMessage(), // wraps an IOException
+            at.getLineNr(), at.getColumnNr(), pointer());
       }
       throw new java.io.UncheckedIOException(e.getMessage(), e.getCause());
     } catch (JacksonException e) {
@@ -683,7 +685,7 @@ public final class ModelReader {
       }
     }
     String what = "target";
-    required(kind, "kind", what);
+    kind = required(kind, "kind", what);
     if (kind == TargetKind.RANGE) {
       if (value != null) {
         throw fail("a RANGE target has \"low\" and \"high\", not \"value\"");
@@ -752,7 +754,7 @@ public final class ModelReader {
         default -> unknown(f, "measurement series", "indicator", "rows");
       }
     }
-    required(indicator, "indicator", "measurement series");
+    indicator = required(indicator, "indicator", "measurement series");
     if (!rows) {
       required(null, "rows", "measurement series");
     }
@@ -1636,7 +1638,7 @@ public final class ModelReader {
   }
 
   private void note(EntityKind kind, String id) {
-    Located l = located.get(kind);
+    Located l = Objects.requireNonNull(located.get(kind)); // mark(kind) came first
     int n = l.ids.size();
     if (n == l.lines.length) {
       l.lines = java.util.Arrays.copyOf(l.lines, n * 2);
@@ -1685,9 +1687,10 @@ public final class ModelReader {
       sb.append("\n  - ").append(problem);
       Located l = located.get(problem.kind());
       int index = l == null || problem.id().isEmpty() ? -1 : indexOf(l, problem.id().get());
-      String pointer = index < 0 ? "/" + section(problem.kind()) : "/" + l.section + "/" + index;
-      int line = index < 0 ? 0 : l.lines[index];
-      int column = index < 0 ? 0 : l.columns[index];
+      String pointer = index < 0 || l == null ? "/" + section(problem.kind())
+          : "/" + l.section + "/" + index;
+      int line = index < 0 || l == null ? 0 : l.lines[index];
+      int column = index < 0 || l == null ? 0 : l.columns[index];
       sb.append(" (at '").append(pointer).append('\'');
       if (line > 0) {
         sb.append(", line ").append(line);

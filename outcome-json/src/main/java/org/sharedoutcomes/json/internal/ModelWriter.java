@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -159,7 +160,8 @@ public final class ModelWriter {
           open = true;
         }
         writeSeries(g, s, viewer == null || !withheld.containsKey(i.id()) ? null
-            : row -> access.canSee(viewer, s.indicator(), s.periodStart(row)));
+            : row -> Objects.requireNonNull(access) // set whenever viewer is
+                .canSee(viewer, s.indicator(), s.periodStart(row)));
       }
       if (open) {
         g.writeEndArray();
