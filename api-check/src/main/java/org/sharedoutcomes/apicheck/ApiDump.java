@@ -272,7 +272,9 @@ public final class ApiDump {
     }
     s.append(' ').append(returns).append(name).append('(');
     Parameter[] ps = e.getParameters();
-    AnnotatedType[] types = e.getAnnotatedParameterTypes();
+    AnnotatedType[] types = canonical(e) ? Arrays.stream(e.getDeclaringClass()
+        .getRecordComponents()).map(RecordComponent::getAnnotatedType)
+        .toArray(AnnotatedType[]::new) : e.getAnnotatedParameterTypes();
     int offset = ps.length - types.length; // an inner class's outer instance has no annotated type
     for (int i = 0; i < ps.length; i++) {
       s.append(i == 0 ? "" : ", ");
@@ -285,6 +287,29 @@ public final class ApiDump {
     }
     s.append(')');
     return s.toString().trim();
+  }
+
+  /**
+   * Whether this is a record's canonical constructor. Its parameters' generic types are read
+   * from the record components: the JDK 17 reflection reads the parameters of a compact
+   * canonical constructor compiled by a newer javac (which marks them MANDATED) as erased
+   * types, and the dump must not depend on which JDK compiled or reads the classes.
+   */
+  private static boolean canonical(Executable e) {
+    if (!(e instanceof Constructor<?>) || !e.getDeclaringClass().isRecord()) {
+      return false;
+    }
+    RecordComponent[] rc = e.getDeclaringClass().getRecordComponents();
+    Class<?>[] ps = e.getParameterTypes();
+    if (rc.length != ps.length) {
+      return false;
+    }
+    for (int i = 0; i < ps.length; i++) {
+      if (rc[i].getType() != ps[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void typeParameters(TypeVariable<?>[] vars, StringBuilder out) {
