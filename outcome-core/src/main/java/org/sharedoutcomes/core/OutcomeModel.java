@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.internal.Checks;
 import org.sharedoutcomes.core.internal.IdIndex;
 import org.sharedoutcomes.core.internal.IdMap;
+import org.sharedoutcomes.core.internal.Lazy;
 import org.sharedoutcomes.core.internal.ModelValidator;
 
 /**
@@ -67,8 +67,8 @@ public final class OutcomeModel {
   /** The same for outcomes. */
   private final int[] outcomeRoles;
   private final long measurementCount;
-  private volatile @Nullable Indexes indexes;
-  private int hash;
+  private final Lazy<Indexes> indexes = Lazy.of(() -> new Indexes(this));
+  private final Lazy<Integer> hash = Lazy.of(this::computeHash);
 
   private OutcomeModel(Builder b, ModelValidator.Indexed v) {
     // the validator has indexed every kind by id and sorted the roles: reuse, do not redo
@@ -628,17 +628,7 @@ public final class OutcomeModel {
   }
 
   private Indexes indexes() {
-    Indexes i = indexes;
-    if (i == null) {
-      synchronized (this) {
-        i = indexes;
-        if (i == null) {
-          i = new Indexes(this);
-          indexes = i;
-        }
-      }
-    }
-    return i;
+    return indexes.get();
   }
 
   /** Secondary indexes, computed together on first use. */
@@ -681,7 +671,7 @@ public final class OutcomeModel {
           ImmutableListMultimap.builder();
       for (Agency a : m.agencies.values()) {
         for (CommitmentId c : agencyCommitments.getOrDefault(a.id(), Set.of())) {
-          byAgency.put(a.id(), m.commitments.get(c));
+          byAgency.put(a.id(), Checks.notNull(m.commitments.get(c), "indexed commitment"));
         }
       }
       this.commitmentsByAgency = byAgency.build();
@@ -762,13 +752,12 @@ public final class OutcomeModel {
 
   @Override
   public int hashCode() {
-    int h = hash;
-    if (h == 0) {
-      h = Objects.hash(agencies, persons, outcomes, commitments, roles, indicators, series,
-          assessments, interventions, agreements, conflicts, contributions);
-      hash = h;
-    }
-    return h;
+    return hash.get();
+  }
+
+  private int computeHash() {
+    return Objects.hash(agencies, persons, outcomes, commitments, roles, indicators, series,
+        assessments, interventions, agreements, conflicts, contributions);
   }
 
   /** A one-line summary of the model's size. */

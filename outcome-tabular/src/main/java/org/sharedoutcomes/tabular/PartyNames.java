@@ -132,7 +132,7 @@ public final class PartyNames {
     String target = aliases.get(key);
     if (target != null) {
       key = target;
-      display = aliasNames.get(target);
+      display = java.util.Objects.requireNonNull(aliasNames.get(target));
     }
     Agency known = agencies.get(key);
     if (known != null) {

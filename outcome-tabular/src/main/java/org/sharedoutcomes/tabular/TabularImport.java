@@ -369,7 +369,7 @@ public final class TabularImport {
             }
           }
         } catch (Skip s) {
-          problem(source, row, s.column, s.getMessage(), true);
+          problem(source, row, s.column, String.valueOf(s.getMessage()), true);
         }
       }
     }
@@ -422,7 +422,7 @@ public final class TabularImport {
     }
 
     private @Nullable String cellOf(List<String> fields, String column) throws Skip {
-      String v = fields.get(index.get(TableMapping.key(column))).strip();
+      String v = fields.get(Objects.requireNonNull(index.get(TableMapping.key(column)))).strip();
       if (v.isEmpty()) {
         if (mapping.isRequired(column)) {
           throw new Skip(column, "the cell is empty; it is required");
@@ -487,7 +487,7 @@ public final class TabularImport {
       String key = id.toLowerCase(Locale.ROOT);
       Long first = commitmentRows.get(key);
       if (first != null) {
-        String earlier = commitmentIds.get(key);
+        String earlier = Objects.requireNonNull(commitmentIds.get(key));
         throw new Skip(column("id"), earlier.equals(id)
             ? "duplicate id '" + id + "', first used on row " + first
             : "duplicate id '" + id + "': row " + first + " has '" + earlier
@@ -533,7 +533,7 @@ public final class TabularImport {
       try {
         c = b.build();
       } catch (IllegalArgumentException e) {
-        throw new Skip(null, e.getMessage());
+        throw new Skip(null, String.valueOf(e.getMessage()));
       }
       // the row is good: add it
       model.commitment(c);
@@ -612,7 +612,7 @@ public final class TabularImport {
           target = Target.atMost(targetDate, Objects.requireNonNull(max));
         }
         Target previous = d == null ? null : d.targets.get(targetDate);
-        if (previous != null && !previous.equals(target)) {
+        if (d != null && previous != null && !previous.equals(target)) {
           throw new Skip(mapping.column("targetMin").orElse(column("targetMax")), "target "
               + describe(target) + " on " + targetDate + " contradicts " + describe(previous)
               + " given on row " + d.targetRows.get(targetDate));

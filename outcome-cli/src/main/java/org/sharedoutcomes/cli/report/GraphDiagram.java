@@ -168,9 +168,11 @@ public final class GraphDiagram {
       Vertex t = e.getKey().get(1);
       boolean reversed = e.getValue().contains(Relation.REPORTS_TO)
           || e.getValue().contains(Relation.MEMBER_OF);
+      var from = java.util.Objects.requireNonNull(byVertex.get(s));
+      var to = java.util.Objects.requireNonNull(byVertex.get(t));
       ElkEdge edge = reversed
-          ? ElkGraphUtil.createSimpleEdge(byVertex.get(t).elk(), byVertex.get(s).elk())
-          : ElkGraphUtil.createSimpleEdge(byVertex.get(s).elk(), byVertex.get(t).elk());
+          ? ElkGraphUtil.createSimpleEdge(to.elk(), from.elk())
+          : ElkGraphUtil.createSimpleEdge(from.elk(), to.elk());
       String letters = letters(e.getValue());
       if (!letters.isEmpty()) {
         ElkLabel label = ElkGraphUtil.createLabel(letters, edge);

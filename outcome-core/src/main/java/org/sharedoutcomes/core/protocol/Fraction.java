@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact rational number, always in lowest terms with a positive denominator. Shares of
@@ -181,7 +182,7 @@ public final class Fraction implements Comparable<Fraction> {
   }
 
   /** Refuses a decimal beyond the digit or exponent limit, naming the text if there is one. */
-  private static void checkDecimal(BigDecimal value, String text) {
+  private static void checkDecimal(BigDecimal value, @Nullable String text) {
     String what = text == null ? "the decimal " + shorten(value.toString())
         : "'" + shorten(text) + "'";
     if (value.precision() > MAX_DIGITS) {

@@ -43,6 +43,7 @@ final class TargetCodec extends Codec<Target, TargetCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Target finish(TokenReader r, Acc a) {
     if (a.kind == TargetKind.RANGE) {
       if (a.value != null) {

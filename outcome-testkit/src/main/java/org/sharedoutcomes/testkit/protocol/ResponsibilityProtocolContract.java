@@ -165,6 +165,7 @@ public abstract class ResponsibilityProtocolContract {
 
   /** A null request is refused. */
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose: the contract is that it is refused
   public void rejectsNullRequest() {
     assertThrows(RuntimeException.class, () -> protocol().allocate((AllocationRequest) null));
   }

@@ -50,10 +50,11 @@ public final class ShapleyValue {
   private final boolean exact;
   private final int permutations;
   private final long seed;
-  private final Lazy<double[]> values = Lazy.of(this::computeValues);
+  private final Lazy<Result> result = Lazy.of(this::computeResult);
+
+  /** The values, their standard errors and the evaluation count, computed together once. */
+  private record Result(double[] values, double[] errors, long evaluated) {}
   private final Lazy<List<Fraction>> fractions = Lazy.of(this::computeFractions);
-  private double[] errors;
-  private long evaluated;
 
   private ShapleyValue(CoalitionGame game, boolean exact, int permutations, long seed) {
     this.game = Objects.requireNonNull(game, "game must not be null");
@@ -142,7 +143,7 @@ public final class ShapleyValue {
    */
   public double value(int player) {
     Objects.checkIndex(player, players);
-    return compute()[player];
+    return result.get().values()[player];
   }
 
   /**
@@ -151,7 +152,7 @@ public final class ShapleyValue {
    * @return a new array of the values, by player
    */
   public double[] values() {
-    return compute().clone();
+    return result.get().values().clone();
   }
 
   /**
@@ -184,8 +185,7 @@ public final class ShapleyValue {
    */
   public double standardError(int player) {
     Objects.checkIndex(player, players);
-    compute();
-    return errors[player];
+    return result.get().errors()[player];
   }
 
   /**
@@ -195,19 +195,14 @@ public final class ShapleyValue {
    * @return the number of evaluations
    */
   public long coalitionsEvaluated() {
-    compute();
-    return evaluated;
+    return result.get().evaluated();
   }
 
-  private double[] compute() {
-    return values.get();
-  }
-
-  private double[] computeValues() {
+  private Result computeResult() {
     return exact ? computeExact() : computeSampled();
   }
 
-  private double[] computeExact() {
+  private Result computeExact() {
     int n = players;
     // w[k] = k! (n-k-1)! / n!, the weight of a coalition of size k not holding the player
     double[] w = new double[n];
@@ -238,9 +233,7 @@ public final class ShapleyValue {
     for (int i = 0; i < n; i++) {
       sum[i] -= common;
     }
-    errors = new double[n];
-    evaluated = count;
-    return sum;
+    return new Result(sum, new double[n], count);
   }
 
   private List<Fraction> computeFractions() {
@@ -315,7 +308,7 @@ public final class ShapleyValue {
     return f;
   }
 
-  private double[] computeSampled() {
+  private Result computeSampled() {
     int n = players;
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
@@ -343,12 +336,11 @@ public final class ShapleyValue {
         m2[p] += delta * (marginal - mean[p]);
       }
     }
-    errors = new double[n];
+    double[] errors = new double[n];
     for (int i = 0; i < n; i++) {
       errors[i] = Math.sqrt(m2[i] / (permutations - 1) / permutations);
     }
-    evaluated = (long) permutations * (n + 1);
-    return mean;
+    return new Result(mean, errors, (long) permutations * (n + 1));
   }
 
   private static double logFactorial(int k) {
