@@ -48,8 +48,12 @@ public record Target(LocalDate date, TargetKind kind, double low, double high, d
    *     is negative, the range is empty, a target that is not a range has two different bounds,
    *     the period starts after the date, or a date is outside the supported dates (about 5.8
    *     million years either side of 1970)
+   *
+   * <p><b>Not part of the stable API:</b> this canonical constructor gains a parameter whenever
+   * the target gains a field. Use the factories ({@link #atLeast}, {@link #reach}...), the
+   * four-value constructor, or {@link #builder}.
    */
-  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  @API(status = API.Status.INTERNAL, since = "0.2")
   public Target {
     Checks.epochDay(date, "target date");
     Checks.notNull(kind, "target kind");
@@ -175,6 +179,95 @@ public record Target(LocalDate date, TargetKind kind, double low, double high, d
   public Target withPeriodStart(LocalDate start) {
     return new Target(date, kind, low, high, tolerance,
         Optional.of(Checks.notNull(start, "target periodStart")));
+  }
+
+  /**
+   * A builder of a target with the given value, for its optional fields (tolerance, period).
+   *
+   * @param date the date the target is due (a period's last day)
+   * @param kind how it is attained
+   * @param low the value, or a range's lower bound
+   * @param high the value again, or a range's upper bound
+   * @return a new builder
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static Builder builder(LocalDate date, TargetKind kind, double low, double high) {
+    return new Builder(date, kind, low, high);
+  }
+
+  /**
+   * A builder holding this target's fields; its tolerance and period may each be replaced once.
+   *
+   * @return a new builder
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public Builder toBuilder() {
+    Builder b = new Builder(date, kind, low, high);
+    b.tolerance = tolerance;
+    b.periodStart = periodStart;
+    return b;
+  }
+
+  /**
+   * A builder of {@link Target}s for the optional fields. Not thread-safe. Each field is set at
+   * most once: a second call throws {@link IllegalStateException} naming it.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static final class Builder {
+    private static final long TOLERANCE = 1;
+    private static final long PERIOD_START = 1 << 1;
+    private final LocalDate date;
+    private final TargetKind kind;
+    private final double low;
+    private final double high;
+    private long set;
+    private double tolerance;
+    private Optional<LocalDate> periodStart = Optional.empty();
+
+    private Builder(LocalDate date, TargetKind kind, double low, double high) {
+      this.date = Checks.notNull(date, "target date");
+      this.kind = Checks.notNull(kind, "target kind");
+      this.low = low;
+      this.high = high;
+    }
+
+    /**
+     * Sets the absolute tolerance.
+     *
+     * @param value the tolerance, finite and 0 or more
+     * @return this builder
+     * @throws IllegalStateException if the tolerance is already set
+     */
+    public Builder tolerance(double value) {
+      set = org.sharedoutcomes.core.internal.SetOnce.mark(set, TOLERANCE,
+          () -> "target on " + date + " ", "tolerance");
+      this.tolerance = value;
+      return this;
+    }
+
+    /**
+     * Sets the first day of the target's period.
+     *
+     * @param value the day, not after the target's date
+     * @return this builder
+     * @throws IllegalStateException if the period start is already set
+     */
+    public Builder periodStart(LocalDate value) {
+      set = org.sharedoutcomes.core.internal.SetOnce.mark(set, PERIOD_START,
+          () -> "target on " + date + " ", "periodStart");
+      this.periodStart = Optional.of(Checks.notNull(value, "target periodStart"));
+      return this;
+    }
+
+    /**
+     * Builds the target.
+     *
+     * @return the target
+     * @throws IllegalArgumentException as {@link Target}'s constructor
+     */
+    public Target build() {
+      return new Target(date, kind, low, high, tolerance, periodStart);
+    }
   }
 
   /**
