@@ -13,7 +13,11 @@ collaboration and reporting networks of generated models (RandomModels, Realisti
 and a generated collaboration network, with outcome-graph's results; this script computes the
 same measures with igraph and NetworkX and compares: degree centralization (in, out, all) and
 articulation points, bridges and component counts must be identical, betweenness equal within
-1e-9 (relative to max(1, |value|)).
+1e-9 (relative to max(1, |value|)). The graphs are, per model, the collaboration, reporting
+(declared parents only), dependency and whole accountability networks (the last as a simple
+directed graph: one edge per ordered pair). Then, per model, the transitive dependents of every
+failing agency's orphaned commitments must equal plain reachability (NetworkX ancestors, igraph
+subcomponent, a breadth-first search).
 
 speed: the driver generates a collaboration network (default 100,000 agencies, 1,000,000
 commitments), times outcome-graph (best of REPS after a warm-up, on the network's compact index,
@@ -147,7 +151,58 @@ def crosscheck(cp):
         failures += bool(problems)
     print("crosscheck: %d graphs, %d failing; largest betweenness difference %.3g (relative)"
           % (len(names), failures, worst_bt))
-    return failures == 0
+    impact_ok = failure_impacts(d, names)
+    return failures == 0 and impact_ok
+
+
+def failure_impacts(d, names):
+    """The transitive part of each failure impact against plain reachability.
+
+    For every agency whose failure orphans commitments, the commitments that depend on them
+    (transitively) must be exactly those from which an orphaned commitment is reachable along
+    DEPENDS_ON in the dependency network, orphaned ones left out: nx.ancestors in NetworkX,
+    subcomponent(mode="in") in igraph, and a plain breadth-first search here.
+    """
+    import igraph
+    import networkx as nx
+    checked = failing = dependents = 0
+    for name in names:
+        path = os.path.join(d, name + ".failures")
+        if not os.path.exists(path):
+            continue
+        n, _, edges = read_edges(os.path.join(d, name + ".edges"))
+        G = nx.DiGraph()
+        G.add_nodes_from(range(n))
+        G.add_edges_from(edges)
+        g = igraph.Graph(n=n, edges=edges, directed=True)
+        incoming = {v: [] for v in range(n)}
+        for s, t in edges:
+            incoming[t].append(s)
+        with open(path) as f:
+            for line in f:
+                head, _, tail = line.partition("|")
+                parts = head.split()
+                agency, orphaned = parts[0], set(int(x) for x in parts[1:])
+                java = set(int(x) for x in tail.split())
+                nxr = set().union(*(nx.ancestors(G, o) for o in orphaned)) - orphaned
+                igr = set().union(*(set(g.subcomponent(o, mode="in")) for o in orphaned)) - orphaned
+                seen, queue = set(orphaned), list(orphaned)
+                while queue:
+                    v = queue.pop()
+                    for u in incoming[v]:
+                        if u not in seen:
+                            seen.add(u)
+                            queue.append(u)
+                bfs = seen - orphaned
+                checked += 1
+                dependents += len(bfs)
+                if not (java == nxr == igr == bfs):
+                    failing += 1
+                    print("    %s agency %s: java %d networkx %d igraph %d bfs %d dependents"
+                          % (name, agency, len(java), len(nxr), len(igr), len(bfs)))
+    print("failure impact: %d failing agencies checked (%d transitive dependents in all),"
+          " %d disagreeing with reachability" % (checked, dependents, failing))
+    return failing == 0 and checked > 0
 
 
 def best_of(reps, task):

@@ -22,7 +22,7 @@ import org.sharedoutcomes.core.protocol.responsibility.*;
 import org.sharedoutcomes.graph.*;
 import org.sharedoutcomes.graph.centrality.*;
 import org.sharedoutcomes.json.*;
-import org.sharedoutcomes.examples.SampleModels;
+import org.sharedoutcomes.cli.sample.SampleModels;
 
 // ---------------------------------------------------------------- load
 String file = System.getProperty("model", "");

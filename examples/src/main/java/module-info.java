@@ -3,5 +3,6 @@ module org.sharedoutcomes.examples {
   requires org.sharedoutcomes.core;
   requires org.sharedoutcomes.json;
   requires org.sharedoutcomes.graph;
+  requires org.sharedoutcomes.cli;
 
 }

@@ -1,5 +1,7 @@
 package org.sharedoutcomes.examples;
 
+import org.sharedoutcomes.cli.sample.SampleModels;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,10 +110,10 @@ public final class BetterConnectedServicesExample {
     for (Indicator i : model.indicatorsOf(o.id())) {
       MeasurementSeries s = model.measurements(i.id());
       if (!s.isEmpty()) {
-        out.println("    " + i.name() + ": " + Report.number(s.value(s.size() - 1)) + " "
+        out.println("    " + i.name() + ": " + number(s.value(s.size() - 1)) + " "
             + i.unit() + " by " + s.periodEnd(s.size() - 1) + i.finalTarget()
                 .map(t -> " (target " + words(t.kind().name()) + " "
-                    + Report.number(t.reference()) + ")").orElse(""));
+                    + number(t.reference()) + ")").orElse(""));
       }
     }
   }
@@ -144,5 +146,14 @@ public final class BetterConnectedServicesExample {
 
   private static String words(String enumName) {
     return enumName.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** A number without trailing zeros: 12, 0.5. */
+  static String number(double v) {
+    if (Math.abs(v - Math.rint(v)) < 1e-9 && Math.abs(v) < 1e15) {
+      return String.format(java.util.Locale.ROOT, "%.0f", v);
+    }
+    String s = String.format(java.util.Locale.ROOT, "%.4f", v);
+    return s.replaceAll("0+$", "").replaceAll("\\.$", "");
   }
 }

@@ -1,5 +1,7 @@
 package org.sharedoutcomes.examples;
 
+import org.sharedoutcomes.cli.sample.SampleModels;
+
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -115,8 +117,13 @@ public final class DeliveryUnitExample {
     out.printf(Locale.ROOT, "  degree centralization, collaboration network: %.3f%n",
         collaboration.all());
     // Reporting lines point at who is reported to, so in-degree is the telling figure.
-    out.printf(Locale.ROOT, "  in-degree centralization, reporting network:  %.3f%n",
-        reporting.in());
+    if (reporting.reason().isPresent()) {
+      out.println("  in-degree centralization, reporting network:  n/a ("
+          + reporting.reason().get() + ")");
+    } else {
+      out.printf(Locale.ROOT, "  in-degree centralization, reporting network:  %.3f%n",
+          reporting.in());
+    }
     CentreShare halfYears = new CentreShare(graph, 6);
     out.printf(Locale.ROOT, "  the centre's share of the graph's edges:      %.3f%n",
         halfYears.edgeShare());

@@ -1,5 +1,7 @@
 package org.sharedoutcomes.examples;
 
+import org.sharedoutcomes.cli.sample.SampleModels;
+
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;

@@ -5,12 +5,13 @@ import org.apiguardian.api.API;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.EntityId;
+import org.sharedoutcomes.core.IndicatorId;
 import org.sharedoutcomes.core.OutcomeId;
 import org.sharedoutcomes.core.PersonId;
 
 /**
- * A vertex of an {@link AccountabilityGraph}: an agency, a person, a commitment or an outcome,
- * wrapping the model's typed id. Two vertices are equal when their ids are equal. Immutable and
+ * A vertex of an {@link AccountabilityGraph}: an agency, a person, a commitment, an outcome or an
+ * indicator, wrapping the model's typed id. Two vertices are equal when their ids are equal. Immutable and
  * thread-safe.
  *
  * <pre>{@code
@@ -20,7 +21,7 @@ import org.sharedoutcomes.core.PersonId;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public sealed interface Vertex
     permits Vertex.AgencyVertex, Vertex.PersonVertex, Vertex.CommitmentVertex,
-        Vertex.OutcomeVertex {
+        Vertex.OutcomeVertex, Vertex.IndicatorVertex {
 
   /**
    * The wrapped id.
@@ -31,7 +32,7 @@ public sealed interface Vertex
 
   /**
    * The kind of vertex in lower case ({@code "agency"}, {@code "person"}, {@code "commitment"},
-   * {@code "outcome"}).
+   * {@code "outcome"}, {@code "indicator"}).
    *
    * @return the kind
    */
@@ -77,6 +78,16 @@ public sealed interface Vertex
    */
   static OutcomeVertex of(OutcomeId id) {
     return new OutcomeVertex(id);
+  }
+
+  /**
+   * The vertex of an indicator.
+   *
+   * @param id the indicator id
+   * @return the vertex
+   */
+  static IndicatorVertex of(IndicatorId id) {
+    return new IndicatorVertex(id);
   }
 
   /**
@@ -164,6 +175,28 @@ public sealed interface Vertex
     @Override
     public String toString() {
       return "outcome:" + id.value();
+    }
+  }
+
+  /**
+   * An indicator vertex.
+   *
+   * @param id the indicator id
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  record IndicatorVertex(IndicatorId id) implements Vertex {
+    /**
+     * Checks the id.
+     *
+     * @throws NullPointerException if {@code id} is null
+     */
+    public IndicatorVertex {
+      Objects.requireNonNull(id, "indicator vertex id must not be null");
+    }
+
+    @Override
+    public String toString() {
+      return "indicator:" + id.value();
     }
   }
 }

@@ -98,7 +98,7 @@ class GraphPropertiesTest {
   @MethodSource("seeds")
   void theDeliveryOrderRespectsEveryDependency(long seed) {
     OutcomeModel m = MODELS.model(seed);
-    List<CommitmentId> order = new DeliveryOrder(m).order();
+    List<CommitmentId> order = new DeliveryOrder(AccountabilityGraph.of(m)).order();
     assertEquals(m.commitments().size(), order.size());
     Map<CommitmentId, Integer> position = new HashMap<>();
     for (CommitmentId c : order) {

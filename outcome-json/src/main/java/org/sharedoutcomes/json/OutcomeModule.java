@@ -2,7 +2,6 @@ package org.sharedoutcomes.json;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.Commitment;
@@ -24,7 +23,6 @@ import org.sharedoutcomes.json.deser.ModelDeserializer;
 import org.sharedoutcomes.json.ser.EntitySerializer;
 import org.sharedoutcomes.json.ser.ModelSerializer;
 import org.sharedoutcomes.json.internal.ModelWriter;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
@@ -72,25 +70,15 @@ public final class OutcomeModule extends SimpleModule {
     boolean lenient = set.contains(JsonOption.IGNORE_UNKNOWN_FIELDS);
     addSerializer(OutcomeModel.class, new ModelSerializer());
     addDeserializer(OutcomeModel.class, new ModelDeserializer(lenient));
-    both(Agency.class, ModelWriter::writeAgency, lenient);
-    both(Person.class, ModelWriter::writePerson, lenient);
-    both(Outcome.class, ModelWriter::writeOutcome, lenient);
-    both(OutcomeRevision.class, ModelWriter::writeRevision, lenient);
-    both(Commitment.class, ModelWriter::writeCommitment, lenient);
-    both(Milestone.class, ModelWriter::writeMilestone, lenient);
-    both(RoleAssignment.class, ModelWriter::writeRole, lenient);
-    both(Indicator.class, ModelWriter::writeIndicator, lenient);
-    both(Target.class, ModelWriter::writeTarget, lenient);
-    both(DeliveryAssessment.class, ModelWriter::writeAssessment, lenient);
-    both(Intervention.class, ModelWriter::writeIntervention, lenient);
-    both(DataSharingAgreement.class, ModelWriter::writeAgreement, lenient);
-    both(Conflict.class, ModelWriter::writeConflict, lenient);
-    addSerializer(MeasurementSeries.class, new EntitySerializer<>(MeasurementSeries.class,
-        (g, s) -> ModelWriter.writeSeries(g, s, null)));
+    for (Class<?> type : ModelWriter.entityTypes()) {
+      both(type, lenient);
+    }
+    addSerializer(MeasurementSeries.class,
+        new EntitySerializer<>(MeasurementSeries.class, ModelWriter::writeSeries));
   }
 
-  private <T> void both(Class<T> type, BiConsumer<JsonGenerator, T> writer, boolean lenient) {
-    addSerializer(type, new EntitySerializer<>(type, writer));
+  private <T> void both(Class<T> type, boolean lenient) {
+    addSerializer(type, new EntitySerializer<>(type, ModelWriter.writer(type)));
     addDeserializer(type, new EntityDeserializer<>(type, lenient));
   }
 

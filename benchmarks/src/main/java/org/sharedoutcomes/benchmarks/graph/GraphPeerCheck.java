@@ -14,7 +14,9 @@ import org.apiguardian.api.API;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.sharedoutcomes.benchmarks.scale.RealisticModels;
+import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.OutcomeModel;
+import org.sharedoutcomes.core.RoleTarget;
 import org.sharedoutcomes.graph.AccountabilityGraph;
 import org.sharedoutcomes.graph.GraphViews;
 import org.sharedoutcomes.graph.centrality.Betweenness;
@@ -22,11 +24,14 @@ import org.sharedoutcomes.graph.centrality.DegreeCentralization;
 import org.sharedoutcomes.graph.resilience.Bridge;
 import org.sharedoutcomes.graph.resilience.Clusters;
 import org.sharedoutcomes.graph.resilience.Connectivity;
+import org.sharedoutcomes.graph.resilience.FailureImpact;
+import org.sharedoutcomes.graph.resilience.SinglePointsOfFailure;
 import org.sharedoutcomes.testkit.RandomModels;
 
 /**
  * The Java side of {@code benchmarks/scripts/graph_peers.py}: exports graphs with this module's
- * results for the script to compare with igraph and NetworkX, and times the analyses on a large
+ * results for the script to compare with igraph and NetworkX (and, per generated model, the
+ * transitive failure impacts to compare with plain reachability), and times the analyses on a large
  * collaboration network. Not a test; run by the script.
  *
  * <pre>
@@ -74,8 +79,47 @@ public final class GraphPeerCheck {
 
   private static List<String> export(Path dir, String name, AccountabilityGraph g)
       throws IOException {
+    writeFailures(dir, name + "-dependencies", g);
     return List.of(write(dir, name + "-collaboration", g.collaboration()),
-        write(dir, name + "-reporting", g.reporting()));
+        write(dir, name + "-reporting", g.reporting()),
+        write(dir, name + "-dependencies", g.dependencies()),
+        write(dir, name + "-accountability", g.graph()));
+  }
+
+  /**
+   * Writes NAME.failures: per agency whose failure orphans a commitment, the orphaned
+   * commitments and this module's transitive dependents, as vertex numbers of the dependency
+   * network NAME.edges ("agency ORPHANED... | DEPENDENTS...").
+   */
+  private static void writeFailures(Path dir, String name, AccountabilityGraph g)
+      throws IOException {
+    Map<CommitmentId, Integer> index = new java.util.HashMap<>();
+    for (CommitmentId c : g.dependencies().vertexSet()) {
+      index.put(c, index.size());
+    }
+    SinglePointsOfFailure spof = new SinglePointsOfFailure(g);
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(
+        dir.resolve(name + ".failures")))) {
+      for (org.sharedoutcomes.core.Agency a : g.model().agencies()) {
+        FailureImpact f = spof.impactOf(a.id());
+        StringBuilder line = new StringBuilder(a.id().value());
+        boolean any = false;
+        for (RoleTarget t : f.orphaned()) {
+          if (t instanceof CommitmentId c) {
+            line.append(' ').append(index.get(c));
+            any = true;
+          }
+        }
+        if (!any) {
+          continue;
+        }
+        line.append(" |");
+        for (CommitmentId c : f.dependents().keySet()) {
+          line.append(' ').append(index.get(c));
+        }
+        w.println(line);
+      }
+    }
   }
 
   /** Writes NAME.edges (n, directed, then index pairs) and NAME.java (this module's results). */
@@ -86,10 +130,18 @@ public final class GraphPeerCheck {
       index.put(v, index.size());
     }
     boolean directed = g.getType().isDirected();
+    // one line per distinct pair (the accountability graph is a multigraph; the analyses count
+    // distinct neighbours, as igraph and NetworkX do on the simple graph)
+    java.util.Set<Long> pairs = new java.util.HashSet<>();
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dir.resolve(name + ".edges")))) {
       w.println(vertices.size() + " " + (directed ? 1 : 0));
       for (E e : g.edgeSet()) {
-        w.println(index.get(g.getEdgeSource(e)) + " " + index.get(g.getEdgeTarget(e)));
+        int s = index.get(g.getEdgeSource(e));
+        int t = index.get(g.getEdgeTarget(e));
+        long key = directed ? (long) s << 32 | t : (long) Math.min(s, t) << 32 | Math.max(s, t);
+        if (s != t && pairs.add(key)) {
+          w.println(s + " " + t);
+        }
       }
     }
     DegreeCentralization<V> d = new DegreeCentralization<>(g);

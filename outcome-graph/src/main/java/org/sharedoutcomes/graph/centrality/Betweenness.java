@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import org.apiguardian.api.API;
 import org.jgrapht.Graph;
+import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
 import org.sharedoutcomes.graph.internal.CompactGraph;
 
 /**
@@ -36,13 +37,17 @@ import org.sharedoutcomes.graph.internal.CompactGraph;
  * and {@code k} the number of samples (finite-population correction); it is 0 when exact. When
  * {@code samples} is at least the number of vertices the computation is exact anyway.
  *
+ * <p>A JGraphT {@link VertexScoringAlgorithm}: {@link #getScores()} is {@link #scores()}, so
+ * code written for JGraphT's own {@code BetweennessCentrality} takes this one too (with
+ * JGraphT's default {@code normalize = false}).
+ *
  * <p>Validates in the constructor, computes on first use; results are unmodifiable and
  * deterministic for a seed. Thread-safe.
  *
  * @param <V> the vertex type
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class Betweenness<V> {
+public final class Betweenness<V> implements VertexScoringAlgorithm<V, Double> {
   /** The default largest graph computed exactly. */
   public static final int DEFAULT_EXACT_LIMIT = 2_000;
   /** The default number of sampled sources above the exact limit. */
@@ -254,6 +259,33 @@ public final class Betweenness<V> {
       max = Math.max(max, e);
     }
     return max;
+  }
+
+  /**
+   * The score of every vertex: {@link #scores()}.
+   *
+   * @return unmodifiable map in the graph's vertex order
+   */
+  @Override
+  public Map<V, Double> getScores() {
+    return scores();
+  }
+
+  /**
+   * The score of one vertex.
+   *
+   * @param v the vertex
+   * @return its betweenness (estimated, if sampled)
+   * @throws IllegalArgumentException if the graph has no such vertex
+   */
+  @Override
+  public Double getVertexScore(V v) {
+    Double s = scores().get(v);
+    if (s == null) {
+      throw new IllegalArgumentException("cannot return the betweenness of '" + v
+          + "': the graph has no such vertex");
+    }
+    return s;
   }
 
   /**

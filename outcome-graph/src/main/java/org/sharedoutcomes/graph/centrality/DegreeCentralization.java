@@ -3,6 +3,7 @@ package org.sharedoutcomes.graph.centrality;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.sharedoutcomes.core.internal.Lazy;
 import org.jgrapht.Graph;
 import org.sharedoutcomes.graph.internal.CompactGraph;
 
@@ -36,7 +37,7 @@ import org.sharedoutcomes.graph.internal.CompactGraph;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DegreeCentralization<V> {
   private final Graph<V, ?> graph;
-  private volatile double[] result;
+  private final Lazy<double[]> result = Lazy.of(this::computeResult);
 
   /**
    * The degree centralization of a graph.
@@ -49,13 +50,11 @@ public final class DegreeCentralization<V> {
   }
 
   private double[] result() {
-    double[] r = result;
-    if (r == null) {
-      CompactGraph<V> c = CompactGraph.of(graph);
-      r = compute(c);
-      result = r;
-    }
-    return r;
+    return result.get();
+  }
+
+  private double[] computeResult() {
+    return compute(CompactGraph.of(graph));
   }
 
   private static double[] compute(CompactGraph<?> c) {
@@ -66,6 +65,7 @@ public final class DegreeCentralization<V> {
     long sumIn = 0;
     long sumOut = 0;
     long sumAll = 0;
+    long degrees = 0;
     for (int v = 0; v < n; v++) {
       int o = c.outDegree(v);
       int i = c.directed ? c.inDegree(v) : o;
@@ -76,12 +76,13 @@ public final class DegreeCentralization<V> {
       sumIn += i;
       sumOut += o;
       sumAll += a;
+      degrees += o;
     }
     double tIo = c.directed ? (double) (n - 1) * (n - 1) : (double) (n - 1) * (n - 2);
     double tAll = c.directed ? 2.0 * (n - 1) * (n - 2) : (double) (n - 1) * (n - 2);
     return new double[] {
         ratio(n * maxIn - sumIn, tIo), ratio(n * maxOut - sumOut, tIo),
-        ratio(n * maxAll - sumAll, tAll), n, c.directed ? 1 : 0};
+        ratio(n * maxAll - sumAll, tAll), n, c.directed ? 1 : 0, degrees};
   }
 
   private static double ratio(long sum, double max) {
@@ -116,9 +117,13 @@ public final class DegreeCentralization<V> {
   }
 
   /**
-   * Why the centralization is trivially 0, if it is: too few vertices for any centralization.
+   * Why the centralization says nothing about the network, if it does not: too few vertices for
+   * any centralization, or no edges at all (a network the model declares no relation in is not
+   * "perfectly decentralised"; its centralization is 0 by the formula only). A report should
+   * print this reason instead of the value when it is present.
    *
-   * @return the reason, or empty if the value was computed from a graph large enough
+   * @return the reason, or empty if the value was computed from a graph large enough and with
+   *     at least one edge
    */
   public Optional<String> reason() {
     double[] r = result();
@@ -130,6 +135,10 @@ public final class DegreeCentralization<V> {
     }
     if (directed && n < 3) {
       return Optional.of("the graph has 2 vertices; total-degree centralization needs 3 and is 0");
+    }
+    if (r[5] == 0) {
+      return Optional.of("the network has no edges: the model declares no relation of this"
+          + " kind, so its centralization is not measured (0 by the formula only)");
     }
     return Optional.empty();
   }

@@ -15,6 +15,7 @@ import org.apiguardian.api.API;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.OutcomeModel;
+import org.sharedoutcomes.graph.AccountabilityGraph;
 
 /**
  * The order in which commitments can be delivered, and the critical path by due dates.
@@ -40,19 +41,19 @@ import org.sharedoutcomes.core.OutcomeModel;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class DeliveryOrder {
   private final OutcomeModel model;
-  private final Lazy<Result> result = Lazy.of(() -> compute());
+  private final Lazy<Result> result = Lazy.of(this::compute);
 
   private record Result(List<CommitmentId> order, List<CommitmentId> path, long days,
       Map<CommitmentId, Long> finish) {}
 
   /**
-   * The delivery order of a model's commitments.
+   * The delivery order of a graph's model's commitments.
    *
-   * @param model the model
-   * @throws NullPointerException if {@code model} is null
+   * @param graph the accountability graph
+   * @throws NullPointerException if {@code graph} is null
    */
-  public DeliveryOrder(OutcomeModel model) {
-    this.model = Objects.requireNonNull(model, "model must not be null");
+  public DeliveryOrder(AccountabilityGraph graph) {
+    this.model = Objects.requireNonNull(graph, "graph must not be null").model();
   }
 
   private Result result() {

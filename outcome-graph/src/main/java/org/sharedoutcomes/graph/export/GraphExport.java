@@ -32,7 +32,7 @@ import org.sharedoutcomes.graph.Vertex;
  * edge its relation ({@link Relation#label()}). In DOT and Mermaid:
  * <ul>
  *   <li>shape by vertex type: agency box, person ellipse, commitment diamond (Mermaid: rhombus),
- *       outcome hexagon;</li>
+ *       outcome hexagon, indicator note (Mermaid: parallelogram);</li>
  *   <li>style by relation: accountable-for bold, responsible-for solid, contributes-to dashed,
  *       serves solid blue, part-of dotted, reports-to bold grey, depends-on dashed red,
  *       member-of dotted grey (Mermaid: thick, plain or dotted arrows);</li>
@@ -40,7 +40,8 @@ import org.sharedoutcomes.graph.Vertex;
  * </ul>
  * GraphML and JSON are written by jgrapht-io's {@code GraphMLExporter} and {@code JSONExporter}
  * with the attributes {@code type}, {@code label}, {@code status} (commitments) and
- * {@code relation} (edges). Texts are escaped for each format. {@code O(V + E)}. Stateless and
+ * {@code relation}, {@code role} (role edges), {@code date} (interventions) and {@code origin}
+ * (edges). Edge labels name the custom role of HOLDS_ROLE edges and the date of interventions. Texts are escaped for each format. {@code O(V + E)}. Stateless and
  * thread-safe.
  *
  * <pre>{@code
@@ -93,6 +94,9 @@ public final class GraphExport {
     if (v instanceof Vertex.PersonVertex) {
       return "ellipse";
     }
+    if (v instanceof Vertex.IndicatorVertex) {
+      return "note";
+    }
     return v instanceof Vertex.CommitmentVertex ? "diamond" : "hexagon";
   }
 
@@ -104,6 +108,11 @@ public final class GraphExport {
       case SERVES: return "style=solid, color=blue";
       case PART_OF: return "style=dotted";
       case REPORTS_TO: return "style=bold, color=grey40";
+      case ASSUMED_REPORTS_TO: return "style=dotted, color=grey40";
+      case DELIVERY_UNIT_FOR: return "style=bold, color=purple";
+      case SUPPORTS: case CHALLENGES: case DIRECTS: case MONITORS:
+        return "style=solid, color=darkorange";
+      case MEASURES: case OWNS_DATA: case SHARES_DATA: return "style=dashed, color=darkgreen";
       case DEPENDS_ON: return "style=dashed, color=red";
       default: return "style=dotted, color=grey";
     }
@@ -125,6 +134,9 @@ public final class GraphExport {
     }
     if (v instanceof Vertex.CommitmentVertex c) {
       return m.commitment(c.id()).map(x -> x.title()).orElse(c.id().value());
+    }
+    if (v instanceof Vertex.IndicatorVertex i) {
+      return m.indicator(i.id()).map(x -> x.name()).orElse(i.id().value());
     }
     Vertex.OutcomeVertex o = (Vertex.OutcomeVertex) v;
     return m.outcome(o.id()).map(x -> x.statement()).orElse(o.id().value());
@@ -184,7 +196,7 @@ public final class GraphExport {
       }
       for (Edge e : g.edgeSet()) {
         out.write("  " + dotQuote(e.source().toString()) + " -> "
-            + dotQuote(e.target().toString()) + " [label=" + dotQuote(e.relation().label())
+            + dotQuote(e.target().toString()) + " [label=" + dotQuote(edgeLabel(e))
             + ", " + dotStyleOf(e.relation()) + "];\n");
       }
       out.write("}\n");
@@ -203,7 +215,18 @@ public final class GraphExport {
   }
 
   private static Map<String, Attribute> edgeAttributes(Edge e) {
-    return Map.of("relation", DefaultAttribute.createAttribute(e.relation().label()));
+    Map<String, Attribute> m = new LinkedHashMap<>();
+    m.put("relation", DefaultAttribute.createAttribute(e.relation().label()));
+    e.role().ifPresent(r -> m.put("role", DefaultAttribute.createAttribute(r.id())));
+    e.date().ifPresent(d -> m.put("date", DefaultAttribute.createAttribute(d.toString())));
+    m.put("origin", DefaultAttribute.createAttribute(e.origin().toString()));
+    return m;
+  }
+
+  private static String edgeLabel(Edge e) {
+    return e.relation() == Relation.HOLDS_ROLE
+        ? e.relation().label() + " " + e.role().map(r -> r.id()).orElse("")
+        : e.relation().label() + e.date().map(d -> " " + d).orElse("");
   }
 
   private static Map<Edge, String> edgeIds(Graph<Vertex, Edge> g) {
@@ -239,8 +262,9 @@ public final class GraphExport {
     x.registerAttribute("type", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
     x.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
     x.registerAttribute("status", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-    x.registerAttribute("relation", GraphMLExporter.AttributeCategory.EDGE,
-        AttributeType.STRING);
+    for (String name : new String[] {"relation", "role", "date", "origin"}) {
+      x.registerAttribute(name, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
+    }
     x.setVertexAttributeProvider(this::vertexAttributes);
     x.setEdgeAttributeProvider(GraphExport::edgeAttributes);
     x.exportGraph(g, out);
@@ -292,7 +316,9 @@ public final class GraphExport {
   private static String mermaidArrow(Relation r) {
     switch (r) {
       case ACCOUNTABLE_FOR: case REPORTS_TO: return "==>";
-      case CONTRIBUTES_TO: case PART_OF: case DEPENDS_ON: case MEMBER_OF: return "-.->";
+      case CONTRIBUTES_TO: case PART_OF: case DEPENDS_ON: case MEMBER_OF:
+      case ASSUMED_REPORTS_TO: case MEASURES: case OWNS_DATA: case SHARES_DATA:
+        return "-.->";
       default: return "-->";
     }
   }
@@ -316,6 +342,8 @@ public final class GraphExport {
         shape = "[" + label + "]";
       } else if (v instanceof Vertex.PersonVertex) {
         shape = "(" + label + ")";
+      } else if (v instanceof Vertex.IndicatorVertex) {
+        shape = "[/" + label + "/]";
       } else if (v instanceof Vertex.CommitmentVertex) {
         shape = "{" + label + "}";
       } else {
@@ -329,7 +357,7 @@ public final class GraphExport {
     }
     for (Edge e : g.edgeSet()) {
       b.append("  ").append(ids.get(e.source())).append(' ').append(mermaidArrow(e.relation()))
-          .append('|').append(e.relation().label()).append("| ").append(ids.get(e.target()))
+          .append('|').append(edgeLabel(e)).append("| ").append(ids.get(e.target()))
           .append('\n');
     }
     for (Map.Entry<CommitmentStatus, StringBuilder> s : byStatus.entrySet()) {

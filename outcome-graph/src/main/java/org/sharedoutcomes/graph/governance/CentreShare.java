@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.sharedoutcomes.core.internal.Lazy;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.Intervention;
 import org.sharedoutcomes.core.OutcomeModel;
@@ -26,8 +27,9 @@ import org.sharedoutcomes.graph.Vertex;
  * intervention's date or a role's {@code from} or {@code to}). When {@code months} divides 12
  * they are aligned on the calendar year (years, half-years, quarters, months); otherwise the
  * first starts on the first day of the month of the earliest date. A role edge is active in a
- * period when its date span (open ends unbounded) overlaps it; roles that give no edge
- * ({@link AccountabilityGraph#relationOf}) are not counted. Directive and supportive acts are
+ * period when its date span (open ends unbounded) overlaps it; every role assignment gives a
+ * role edge ({@link org.sharedoutcomes.graph.Relation#of(org.sharedoutcomes.core.Role)}), so
+ * every one is counted. Directive and supportive acts are
  * {@link org.sharedoutcomes.core.InterventionKind#DIRECTIVE} and
  * {@link org.sharedoutcomes.core.InterventionKind#SUPPORT}.
  *
@@ -40,7 +42,7 @@ import org.sharedoutcomes.graph.Vertex;
 public final class CentreShare {
   private final AccountabilityGraph graph;
   private final int months;
-  private volatile List<CentrePeriod> periods;
+  private final Lazy<List<CentrePeriod>> periods = Lazy.of(this::computePeriods);
 
   /**
    * The centre's share by calendar year.
@@ -131,12 +133,7 @@ public final class CentreShare {
    * @return unmodifiable list; empty with a {@link #reason()} when there is nothing dated
    */
   public List<CentrePeriod> periods() {
-    List<CentrePeriod> p = periods;
-    if (p == null) {
-      p = computePeriods();
-      periods = p;
-    }
-    return p;
+    return periods.get();
   }
 
   private List<CentrePeriod> computePeriods() {
@@ -167,9 +164,6 @@ public final class CentreShare {
       int roleEdges = 0;
       int centreRoles = 0;
       for (RoleAssignment r : model.roles()) {
-        if (AccountabilityGraph.relationOf(r.role()).isEmpty()) {
-          continue;
-        }
         boolean overlaps = (r.from().isEmpty() || !r.from().get().isAfter(end))
             && (r.to().isEmpty() || !r.to().get().isBefore(start));
         if (overlaps) {

@@ -11,6 +11,9 @@ public enum GovernanceForm {
   LEAD_ORGANIZATION,
   /** A separate administrative entity (a delivery unit) governs but does not itself deliver. */
   NETWORK_ADMINISTRATIVE_ORGANIZATION,
-  /** Too little to tell: no commitments or fewer than two agencies. */
+  /**
+   * The evidence cannot decide: no commitments, fewer than two agencies, no centre agency and no
+   * leading member, or a tie for the governing role; the classification says why.
+   */
   UNDETERMINED
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.jgrapht.Graph;
+import org.sharedoutcomes.core.internal.Lazy;
 
 /**
  * An immutable compressed-sparse-row copy of a graph: vertices numbered 0..n-1 in the order of
@@ -38,7 +39,7 @@ public final class CompactGraph<V> {
   public final int[] in;
   /** The number of distinct edges (undirected: unordered pairs). */
   public final long edgeCount;
-  private volatile CompactGraph<V> undirected;
+  private final Lazy<CompactGraph<V>> undirected = Lazy.of(this::makeUndirected);
 
   private CompactGraph(List<V> vertices, Map<V, Integer> index, boolean directed, int[] outStart,
       int[] out, double[] outWeight, int[] inStart, int[] in) {
@@ -189,22 +190,18 @@ public final class CompactGraph<V> {
    * @return the undirected form
    */
   public CompactGraph<V> undirected() {
-    if (!directed) {
-      return this;
-    }
-    CompactGraph<V> u = undirected;
-    if (u == null) {
-      int m = outStart[n];
-      int[] src = new int[m];
-      for (int v = 0; v < n; v++) {
-        for (int p = outStart[v]; p < outStart[v + 1]; p++) {
-          src[p] = v;
-        }
+    return directed ? undirected.get() : this;
+  }
+
+  private CompactGraph<V> makeUndirected() {
+    int m = outStart[n];
+    int[] src = new int[m];
+    for (int v = 0; v < n; v++) {
+      for (int p = outStart[v]; p < outStart[v + 1]; p++) {
+        src[p] = v;
       }
-      u = fromEdges(vertices, index, false, src, out, outWeight, m);
-      undirected = u;
     }
-    return u;
+    return fromEdges(vertices, index, false, src, out, outWeight, m);
   }
 
   /**

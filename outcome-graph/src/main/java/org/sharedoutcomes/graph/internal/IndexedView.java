@@ -1,6 +1,7 @@
 package org.sharedoutcomes.graph.internal;
 
 import org.apiguardian.api.API;
+import org.sharedoutcomes.core.internal.Lazy;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 
@@ -15,7 +16,7 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class IndexedView<V, E> extends AsUnmodifiableGraph<V, E> {
   private static final long serialVersionUID = 1L;
-  private transient volatile CompactGraph<V> compact;
+  private final transient Lazy<CompactGraph<V>> compact = Lazy.of(() -> CompactGraph.build(this));
 
   /**
    * A view of a graph.
@@ -32,16 +33,6 @@ public final class IndexedView<V, E> extends AsUnmodifiableGraph<V, E> {
    * @return the compact graph
    */
   public CompactGraph<V> compact() {
-    CompactGraph<V> c = compact;
-    if (c == null) {
-      synchronized (this) {
-        c = compact;
-        if (c == null) {
-          c = CompactGraph.build(this);
-          compact = c;
-        }
-      }
-    }
-    return c;
+    return compact.get();
   }
 }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.apiguardian.api.API;
 import org.jgrapht.Graph;
+import org.jgrapht.alg.interfaces.ClusteringAlgorithm;
+import org.sharedoutcomes.core.internal.Lazy;
 import org.sharedoutcomes.graph.internal.CompactGraph;
 
 /**
@@ -25,6 +27,9 @@ import org.sharedoutcomes.graph.internal.CompactGraph;
  * random (seeded). Rounds stop when no label changes or after {@code maxRounds}.
  * {@code O(rounds · (V + E))}. The result is deterministic for a seed.
  *
+ * <p>A JGraphT {@link ClusteringAlgorithm}: {@link #getClustering()} gives the communities, like
+ * JGraphT's own {@code LabelPropagationClustering}.
+ *
  * <p>Both lists are ordered largest cluster first, ties by the earliest vertex in the graph's
  * vertex order; each cluster's vertices are in the graph's vertex order. Validates in the
  * constructor, computes on first use; results are unmodifiable. Thread-safe.
@@ -32,16 +37,18 @@ import org.sharedoutcomes.graph.internal.CompactGraph;
  * @param <V> the vertex type
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
-public final class Clusters<V> {
+public final class Clusters<V> implements ClusteringAlgorithm<V> {
   /** The default largest number of label-propagation rounds. */
   public static final int DEFAULT_MAX_ROUNDS = 100;
 
   private final Graph<V, ?> graph;
   private final long seed;
   private final int maxRounds;
-  private volatile List<Set<V>> components;
-  private volatile List<Set<V>> communities;
-  private volatile int rounds;
+  private final Lazy<int[]> componentLabels = Lazy.of(this::computeComponentLabels);
+  private final Lazy<List<Set<V>>> components = Lazy.of(this::computeComponents);
+  private final Lazy<Communities<V>> communities = Lazy.of(this::computeCommunities);
+
+  private record Communities<V>(List<Set<V>> sets, int rounds) {}
 
   /**
    * The clusters of a graph, with label-propagation seed 0.
@@ -71,19 +78,28 @@ public final class Clusters<V> {
     this.maxRounds = maxRounds;
   }
 
+  private int[] computeComponentLabels() {
+    return componentLabels(CompactGraph.of(graph).undirected());
+  }
+
+  private List<Set<V>> computeComponents() {
+    return group(CompactGraph.of(graph).undirected(), componentLabels.get());
+  }
+
+  private Communities<V> computeCommunities() {
+    CompactGraph<V> c = CompactGraph.of(graph).undirected();
+    int[] rounds = new int[1];
+    int[] labels = propagate(c, rounds);
+    return new Communities<>(group(c, labels), rounds[0]);
+  }
+
   /**
    * The connected components (weakly connected, if directed).
    *
    * @return unmodifiable list of unmodifiable sets, largest first
    */
   public List<Set<V>> components() {
-    List<Set<V>> r = components;
-    if (r == null) {
-      CompactGraph<V> c = CompactGraph.of(graph).undirected();
-      r = group(c, componentLabels(c));
-      components = r;
-    }
-    return r;
+    return components.get();
   }
 
   /**
@@ -92,14 +108,8 @@ public final class Clusters<V> {
    * @return 0 for an empty graph
    */
   public int componentCount() {
-    List<Set<V>> r = components;
-    if (r != null) {
-      return r.size();
-    }
-    CompactGraph<V> c = CompactGraph.of(graph).undirected();
-    int[] labels = componentLabels(c);
     int count = 0;
-    for (int l : labels) {
+    for (int l : componentLabels.get()) {
       count = Math.max(count, l + 1);
     }
     return count;
@@ -111,18 +121,17 @@ public final class Clusters<V> {
    * @return unmodifiable list of unmodifiable sets, largest first
    */
   public List<Set<V>> communities() {
-    List<Set<V>> r = communities;
-    if (r == null) {
-      synchronized (this) {
-        r = communities;
-        if (r == null) {
-          CompactGraph<V> c = CompactGraph.of(graph).undirected();
-          r = group(c, propagate(c));
-          communities = r;
-        }
-      }
-    }
-    return r;
+    return communities.get().sets();
+  }
+
+  /**
+   * The communities as a JGraphT clustering.
+   *
+   * @return the clustering of {@link #communities()}
+   */
+  @Override
+  public ClusteringAlgorithm.Clustering<V> getClustering() {
+    return new ClusteringAlgorithm.ClusteringImpl<>(communities());
   }
 
   /**
@@ -131,8 +140,7 @@ public final class Clusters<V> {
    * @return between 1 and {@code maxRounds} (0 for an empty graph)
    */
   public int rounds() {
-    communities();
-    return rounds;
+    return communities.get().rounds();
   }
 
   /**
@@ -171,7 +179,7 @@ public final class Clusters<V> {
     return label;
   }
 
-  private int[] propagate(CompactGraph<?> c) {
+  private int[] propagate(CompactGraph<?> c, int[] roundsOut) {
     int n = c.n;
     int[] label = new int[n];
     int[] order = new int[n];
@@ -230,7 +238,7 @@ public final class Clusters<V> {
         }
       }
     }
-    rounds = round;
+    roundsOut[0] = round;
     return label;
   }
 

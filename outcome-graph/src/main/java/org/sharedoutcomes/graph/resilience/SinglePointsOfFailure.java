@@ -1,5 +1,6 @@
 package org.sharedoutcomes.graph.resilience;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,6 +13,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.AgencyId;
+import org.sharedoutcomes.core.Commitment;
+import org.sharedoutcomes.core.CommitmentId;
+import org.sharedoutcomes.core.Indicator;
+import org.sharedoutcomes.core.IndicatorId;
+import org.sharedoutcomes.core.Outcome;
+import org.sharedoutcomes.core.OutcomeId;
 import org.sharedoutcomes.core.EntityId;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.Person;
@@ -19,16 +26,25 @@ import org.sharedoutcomes.core.PartyId;
 import org.sharedoutcomes.core.Role;
 import org.sharedoutcomes.core.RoleAssignment;
 import org.sharedoutcomes.core.RoleTarget;
+import org.sharedoutcomes.core.internal.Lazy;
 import org.sharedoutcomes.graph.AccountabilityGraph;
+import org.sharedoutcomes.graph.delivery.DeliveryChain;
+import org.sharedoutcomes.graph.delivery.DeliveryChains;
 
 /**
  * Single points of failure of a model: the articulation points and bridges of its collaboration
- * network ({@link Connectivity}), and for any failing agency what it would leave without an
- * accountable or responsible party and what would lose a contributor ({@link FailureImpact}).
+ * network ({@link Connectivity}), and for any failing agency what is at risk
+ * ({@link FailureImpact}): the commitments and outcomes it would leave without an accountable
+ * or responsible party (orphaned) and those that would lose a contributor; the commitments that
+ * depend on an orphaned one, transitively, each with a shortest dependency path (one
+ * breadth-first search backwards along DEPENDS_ON from all orphaned commitments at once); the
+ * outcomes whose every serving commitment is orphaned or such a dependent; the indicators whose
+ * data owner it is; and the {@link DeliveryChains delivery chains} with a step in it.
  *
  * <p>Connectivity is {@code O(V + E)} on the collaboration network; the impact of one agency is
- * {@code O(r)} for the {@code r} role assignments on the commitments and outcomes it holds roles
- * on; {@link #impacts()} is {@code O(A · r)} overall. Role date spans are ignored: a role is
+ * {@code O(r + C + D + S)} for the {@code r} role assignments on the commitments and outcomes it
+ * holds roles on, and the commitments, dependencies and SERVES links reached;
+ * {@link #impacts()} repeats it for every agency. Role date spans are ignored: a role is
  * counted if the model holds it. Validates in the constructor, computes on first use; results
  * are unmodifiable. Thread-safe.
  */
@@ -36,8 +52,10 @@ import org.sharedoutcomes.graph.AccountabilityGraph;
 public final class SinglePointsOfFailure {
   private final AccountabilityGraph graph;
   private final Connectivity<AgencyId> connectivity;
-  private volatile Map<AgencyId, List<PartyId>> people;
-  private volatile Map<AgencyId, FailureImpact> impacts;
+  private final Lazy<Map<AgencyId, List<PartyId>>> people = Lazy.of(this::groupPeople);
+  private final Lazy<Map<AgencyId, List<DeliveryChain>>> chains = Lazy.of(this::groupChains);
+  private final Lazy<Map<AgencyId, List<IndicatorId>>> owned = Lazy.of(this::groupOwned);
+  private final Lazy<Map<AgencyId, FailureImpact>> impacts = Lazy.of(this::computeImpacts);
 
   /**
    * The single points of failure of a graph's model.
@@ -68,18 +86,33 @@ public final class SinglePointsOfFailure {
     return connectivity.bridges();
   }
 
-  private Map<AgencyId, List<PartyId>> people() {
-    Map<AgencyId, List<PartyId>> p = people;
-    if (p == null) {
-      Map<AgencyId, List<PartyId>> m = new HashMap<>();
-      for (Person person : graph.model().persons()) {
-        m.computeIfAbsent(person.agency(), k -> new ArrayList<>())
-            .add(person.id());
-      }
-      p = m;
-      people = p;
+  private Map<AgencyId, List<PartyId>> groupPeople() {
+    Map<AgencyId, List<PartyId>> m = new HashMap<>();
+    for (Person person : graph.model().persons()) {
+      m.computeIfAbsent(person.agency(), k -> new ArrayList<>()).add(person.id());
     }
-    return p;
+    return m;
+  }
+
+  private Map<AgencyId, List<DeliveryChain>> groupChains() {
+    Map<AgencyId, List<DeliveryChain>> m = new HashMap<>();
+    for (DeliveryChain ch : new DeliveryChains(graph).chains()) {
+      Set<AgencyId> seen = new java.util.HashSet<>();
+      for (DeliveryChain.Step s : ch.steps()) {
+        if (seen.add(s.agency())) {
+          m.computeIfAbsent(s.agency(), k -> new ArrayList<>()).add(ch);
+        }
+      }
+    }
+    return m;
+  }
+
+  private Map<AgencyId, List<IndicatorId>> groupOwned() {
+    Map<AgencyId, List<IndicatorId>> m = new HashMap<>();
+    for (Indicator i : graph.model().indicators()) {
+      i.dataOwner().ifPresent(a -> m.computeIfAbsent(a, k -> new ArrayList<>()).add(i.id()));
+    }
+    return m;
   }
 
   /**
@@ -98,7 +131,7 @@ public final class SinglePointsOfFailure {
     }
     List<PartyId> parties = new ArrayList<>();
     parties.add(agency);
-    parties.addAll(people().getOrDefault(agency, List.of()));
+    parties.addAll(people.get().getOrDefault(agency, List.of()));
     Set<RoleTarget> targets = new TreeSet<>(EntityId.ORDER);
     for (PartyId party : parties) {
       for (RoleAssignment r : model.rolesHeldBy(party)) {
@@ -131,7 +164,75 @@ public final class SinglePointsOfFailure {
         losing.add(t);
       }
     }
-    return new FailureImpact(agency, orphaned, losing);
+    Map<CommitmentId, List<CommitmentId>> dependents = dependents(model, orphaned);
+    Set<OutcomeId> unserved = unserved(model, orphaned, dependents.keySet());
+    return new FailureImpact(agency, orphaned, losing, dependents, unserved,
+        new LinkedHashSet<>(owned.get().getOrDefault(agency, List.of())),
+        chains.get().getOrDefault(agency, List.of()));
+  }
+
+  /** Multi-source BFS backwards along DEPENDS_ON from the orphaned commitments. */
+  private static Map<CommitmentId, List<CommitmentId>> dependents(OutcomeModel model,
+      Set<RoleTarget> orphaned) {
+    Map<CommitmentId, CommitmentId> via = new HashMap<>();
+    Set<CommitmentId> seen = new java.util.HashSet<>();
+    ArrayDeque<CommitmentId> queue = new ArrayDeque<>();
+    for (RoleTarget t : orphaned) {
+      if (t instanceof CommitmentId c) {
+        seen.add(c);
+        queue.add(c);
+      }
+    }
+    Map<CommitmentId, List<CommitmentId>> out = new LinkedHashMap<>();
+    while (!queue.isEmpty()) {
+      CommitmentId c = queue.poll();
+      for (Commitment d : model.dependentsOf(c)) {
+        if (seen.add(d.id())) {
+          via.put(d.id(), c);
+          queue.add(d.id());
+          List<CommitmentId> path = new ArrayList<>();
+          for (CommitmentId x = d.id(); x != null; x = via.get(x)) {
+            path.add(x);
+          }
+          out.put(d.id(), path);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Set<OutcomeId> unserved(OutcomeModel model, Set<RoleTarget> orphaned,
+      Set<CommitmentId> dependents) {
+    Set<OutcomeId> candidates = new java.util.HashSet<>();
+    for (RoleTarget t : orphaned) {
+      if (t instanceof CommitmentId c) {
+        model.commitment(c).ifPresent(x -> candidates.addAll(x.outcomes()));
+      }
+    }
+    for (CommitmentId c : dependents) {
+      model.commitment(c).ifPresent(x -> candidates.addAll(x.outcomes()));
+    }
+    Set<OutcomeId> out = new LinkedHashSet<>();
+    if (candidates.isEmpty()) {
+      return out;
+    }
+    for (Outcome o : model.outcomes()) {
+      if (!candidates.contains(o.id())) {
+        continue;
+      }
+      List<Commitment> serving = model.commitmentsServing(o.id());
+      boolean all = !serving.isEmpty();
+      for (Commitment c : serving) {
+        if (!orphaned.contains(c.id()) && !dependents.contains(c.id())) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        out.add(o.id());
+      }
+    }
+    return out;
   }
 
   /**
@@ -140,18 +241,17 @@ public final class SinglePointsOfFailure {
    * @return unmodifiable map in the model's agency order
    */
   public Map<AgencyId, FailureImpact> impacts() {
-    Map<AgencyId, FailureImpact> r = impacts;
-    if (r == null) {
-      Map<AgencyId, FailureImpact> m = new LinkedHashMap<>();
-      for (org.sharedoutcomes.core.Agency a : graph.model().agencies()) {
-        FailureImpact i = impactOf(a.id());
-        if (!i.isHarmless()) {
-          m.put(a.id(), i);
-        }
+    return impacts.get();
+  }
+
+  private Map<AgencyId, FailureImpact> computeImpacts() {
+    Map<AgencyId, FailureImpact> m = new LinkedHashMap<>();
+    for (org.sharedoutcomes.core.Agency a : graph.model().agencies()) {
+      FailureImpact i = impactOf(a.id());
+      if (!i.isHarmless()) {
+        m.put(a.id(), i);
       }
-      r = Collections.unmodifiableMap(m);
-      impacts = r;
     }
-    return r;
+    return Collections.unmodifiableMap(m);
   }
 }

@@ -3,6 +3,8 @@ package org.sharedoutcomes.graph.centrality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleDirectedGraph;
 import org.junit.jupiter.api.Test;
 import org.sharedoutcomes.graph.Graphs;
 
@@ -54,5 +56,26 @@ class DegreeCentralizationTest {
   @Test
   void aLargeEnoughGraphHasNoReason() {
     assertTrue(new DegreeCentralization<>(Graphs.star(3)).reason().isEmpty());
+  }
+
+  @Test
+  void aNetworkWithVerticesButNoEdgesHasAReasonInsteadOfAFigure() {
+    SimpleDirectedGraph<String, DefaultEdge> g = new SimpleDirectedGraph<>(DefaultEdge.class);
+    for (String v : new String[] {"a", "b", "c", "d"}) {
+      g.addVertex(v);
+    }
+    DegreeCentralization<String> d = new DegreeCentralization<>(g);
+    assertEquals(0.0, d.in());
+    assertTrue(d.reason().orElseThrow().contains("no edges"), d.reason().toString());
+  }
+
+  @Test
+  void oneEdgeIsEnoughForTheFigureToStand() {
+    SimpleDirectedGraph<String, DefaultEdge> g = new SimpleDirectedGraph<>(DefaultEdge.class);
+    for (String v : new String[] {"a", "b", "c", "d"}) {
+      g.addVertex(v);
+    }
+    g.addEdge("a", "b");
+    assertTrue(new DegreeCentralization<>(g).reason().isEmpty());
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.OutcomeModel;
+import org.sharedoutcomes.graph.AccountabilityGraph;
 
 class DeliveryOrderTest {
   private static final LocalDate D = LocalDate.of(2025, 1, 1);
@@ -32,19 +33,19 @@ class DeliveryOrderTest {
   @Test
   void ordersEachCommitmentAfterItsDependenciesSmallestIdFirst() {
     assertEquals(List.of(c("a"), c("b"), c("c"), c("d"), c("e")),
-        new DeliveryOrder(plan()).order());
+        new DeliveryOrder(AccountabilityGraph.of(plan())).order());
   }
 
   @Test
   void theCriticalPathRunsThroughTheLongestChainOfDurations() {
-    DeliveryOrder o = new DeliveryOrder(plan());
+    DeliveryOrder o = new DeliveryOrder(AccountabilityGraph.of(plan()));
     assertEquals(List.of(c("a"), c("b"), c("d")), o.criticalPath());
     assertEquals(37, o.criticalPathDays());
   }
 
   @Test
   void earliestFinishAddsTheLatestDependency() {
-    assertEquals(15L, new DeliveryOrder(plan()).earliestFinish().get(c("c")));
+    assertEquals(15L, new DeliveryOrder(AccountabilityGraph.of(plan())).earliestFinish().get(c("c")));
   }
 
   @Test
@@ -54,7 +55,7 @@ class DeliveryOrderTest {
 
   @Test
   void anEmptyModelHasAnEmptyOrderAndSaysWhy() {
-    DeliveryOrder o = new DeliveryOrder(OutcomeModel.empty());
+    DeliveryOrder o = new DeliveryOrder(AccountabilityGraph.of(OutcomeModel.empty()));
     assertTrue(o.order().isEmpty());
     assertTrue(o.criticalPath().isEmpty());
     assertEquals("the model has no commitments", o.reason().orElseThrow());

@@ -49,9 +49,8 @@ class GovernanceTest {
     assertTrue(g.evidence().stream().anyMatch(e -> e.contains("'p'") && e.contains("1.000")));
   }
 
-  @Test
-  void sharedAccountabilityInACycleIsParticipantGoverned() {
-    OutcomeModel m = OutcomeModel.builder()
+  private static OutcomeModel.Builder cycle() {
+    return OutcomeModel.builder()
         .agency(Fixtures.agency("p", AgencyKind.DEPARTMENT))
         .agency(Fixtures.agency("q", AgencyKind.DEPARTMENT))
         .agency(Fixtures.agency("r", AgencyKind.DEPARTMENT))
@@ -63,11 +62,101 @@ class GovernanceTest {
         .assign(a("p"), Role.ACCOUNTABLE, c("k1")).assign(a("q"), Role.CONTRIBUTOR, c("k1"))
         .assign(a("q"), Role.ACCOUNTABLE, c("k2")).assign(a("r"), Role.CONTRIBUTOR, c("k2"))
         .assign(a("r"), Role.ACCOUNTABLE, c("k3")).assign(a("s"), Role.CONTRIBUTOR, c("k3"))
-        .assign(a("s"), Role.ACCOUNTABLE, c("k4")).assign(a("p"), Role.CONTRIBUTOR, c("k4"))
-        .build();
+        .assign(a("s"), Role.ACCOUNTABLE, c("k4")).assign(a("p"), Role.CONTRIBUTOR, c("k4"));
+  }
+
+  @Test
+  void sharedAccountabilityInACycleWithoutACentreIsUndeterminedAndSaysTheCentreIsMissing() {
+    GovernanceClassification g =
+        new GovernanceClassification(AccountabilityGraph.of(cycle().build()));
+    assertEquals(GovernanceForm.UNDETERMINED, g.form());
+    assertEquals(Confidence.NONE, g.confidence());
+    assertTrue(g.reason().orElseThrow().contains("no centre agency"));
+    assertEquals(0.0, g.centralization(), 1e-12);
+  }
+
+  @Test
+  void sharedAccountabilityInACycleWithACentreThatHoldsNoRoleIsParticipantGoverned() {
+    OutcomeModel m = cycle().agency(Fixtures.agency("pmo", AgencyKind.CENTRAL_AGENCY)).build();
     GovernanceClassification g = new GovernanceClassification(AccountabilityGraph.of(m));
     assertEquals(GovernanceForm.PARTICIPANT_GOVERNED, g.form());
-    assertEquals(0.0, g.centralization(), 1e-12);
+    assertEquals(Confidence.HIGH, g.confidence());
+    assertTrue(g.evidence().stream().anyMatch(e -> e.contains("hold no role")));
+  }
+
+  @Test
+  void twoAgenciesTiedForTheLeadAreUndeterminedAndNamed() {
+    OutcomeModel m = three()
+        .assign(a("p"), Role.ACCOUNTABLE, c("k1"))
+        .assign(a("q"), Role.ACCOUNTABLE, c("k2"))
+        .assign(a("p"), Role.RESPONSIBLE, c("k2"))
+        .assign(a("q"), Role.RESPONSIBLE, c("k1"))
+        .build();
+    GovernanceClassification g = new GovernanceClassification(AccountabilityGraph.of(m));
+    assertEquals(GovernanceForm.UNDETERMINED, g.form());
+    assertTrue(g.reason().orElseThrow().contains("'p', 'q'"));
+  }
+
+  @Test
+  void oneAgencyAheadOfTheOtherByOneCommitmentLeads() {
+    OutcomeModel m = three()
+        .commitment(Commitment.builder("k3", "Three").build())
+        .assign(a("p"), Role.ACCOUNTABLE, c("k1"))
+        .assign(a("q"), Role.ACCOUNTABLE, c("k2"))
+        .assign(a("p"), Role.RESPONSIBLE, c("k2"))
+        .assign(a("q"), Role.RESPONSIBLE, c("k1"))
+        .assign(a("p"), Role.ACCOUNTABLE, c("k3"))
+        .build();
+    GovernanceClassification g = new GovernanceClassification(AccountabilityGraph.of(m));
+    assertEquals(GovernanceForm.LEAD_ORGANIZATION, g.form());
+    assertEquals(Optional.of(a("p")), g.governor());
+  }
+
+  @Test
+  void aDecidingFigureNearItsThresholdGivesLowConfidence() {
+    // p delivers on 1 of 2 commitments: exactly at the 0.5 threshold, margin 0
+    OutcomeModel m = three()
+        .assign(a("p"), Role.ACCOUNTABLE, c("k1"))
+        .assign(a("q"), Role.CONTRIBUTOR, c("k1"))
+        .assign(a("r"), Role.CONTRIBUTOR, c("k2"))
+        .build();
+    GovernanceClassification g = new GovernanceClassification(AccountabilityGraph.of(m));
+    assertEquals(GovernanceForm.LEAD_ORGANIZATION, g.form());
+    assertEquals(Confidence.LOW, g.confidence());
+    assertEquals(0.5, g.figures().get("deliveryShare"), 1e-12);
+  }
+
+  @Test
+  void thresholdsAreConfigurable() {
+    OutcomeModel m = three()
+        .assign(a("p"), Role.ACCOUNTABLE, c("k1"))
+        .assign(a("q"), Role.CONTRIBUTOR, c("k1"))
+        .assign(a("r"), Role.CONTRIBUTOR, c("k2"))
+        .agency(Fixtures.agency("pmo", AgencyKind.CENTRAL_AGENCY))
+        .build();
+    GovernanceClassification g = new GovernanceClassification(AccountabilityGraph.of(m),
+        new GovernanceThresholds(0.5, 0.75, 0.9, 0.1));
+    assertEquals(GovernanceForm.PARTICIPANT_GOVERNED, g.form());
+    assertEquals(0.75, g.thresholds().delivery());
+  }
+
+  @Test
+  void rejectsAThresholdOutsideItsRange() {
+    IllegalArgumentException ex = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> new GovernanceThresholds(0.5, 1.5, 0.5, 0.1));
+    assertTrue(ex.getMessage().contains("delivery threshold"));
+  }
+
+  @Test
+  void aSingleAgencyIsUndeterminedWithTheReason() {
+    OutcomeModel m = OutcomeModel.builder()
+        .agency(Fixtures.agency("p", AgencyKind.CENTRAL_AGENCY))
+        .commitment(Commitment.builder("k1", "One").build())
+        .assign(a("p"), Role.ACCOUNTABLE, c("k1"))
+        .build();
+    GovernanceClassification g = new GovernanceClassification(AccountabilityGraph.of(m));
+    assertEquals(GovernanceForm.UNDETERMINED, g.form());
+    assertTrue(g.reason().orElseThrow().contains("1 agencies"));
   }
 
   @Test
@@ -101,9 +190,9 @@ class GovernanceTest {
 
   @Test
   void theCentresEdgeShareCountsEdgesTouchingIt() {
-    // du's edges: health->du and edu->du (reports-to); 2 of 12 edges
+    // du's one edge: du -delivery-unit-for-> c1, of 11 edges
     CentreShare s = new CentreShare(AccountabilityGraph.of(Fixtures.deliveryModel()));
-    assertEquals(2.0 / 12.0, s.edgeShare(), 1e-12);
+    assertEquals(1.0 / 11.0, s.edgeShare(), 1e-12);
   }
 
   @Test

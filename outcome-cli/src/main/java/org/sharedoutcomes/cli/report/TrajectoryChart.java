@@ -1,4 +1,4 @@
-package org.sharedoutcomes.examples.report;
+package org.sharedoutcomes.cli.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,6 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.apiguardian.api.API;
 import org.sharedoutcomes.core.Direction;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.Interpolation;
@@ -14,18 +17,31 @@ import org.sharedoutcomes.core.MeasurementSeries;
 import org.sharedoutcomes.core.Target;
 import org.sharedoutcomes.core.TargetKind;
 import org.sharedoutcomes.core.TrajectoryPoint;
+import org.sharedoutcomes.core.progress.IndicatorProgress;
+import org.sharedoutcomes.core.progress.Trajectory;
 
 /**
  * Draws one indicator's planned trajectory against its actual values as a self-contained SVG
- * document, in plain Java (no charting library): the trajectory from the baseline through the
- * planned points to the targets (straight or stepwise, as the indicator says), each target as
- * a marker (a band for a range), and the measured totals as a line of dots.
+ * document, in plain Java (no charting library), so that it says what the report's table
+ * says:
+ * <ul>
+ *   <li>the planned path is the core's {@link Trajectory} (planned points when the indicator
+ *       has any, else baseline and targets; straight or stepwise), the very path the expected
+ *       values come from; each target is a marker (a band for a range);</li>
+ *   <li>each measured total is drawn over its period, a bar from the period's first to its
+ *       last day, with a dot in its middle (not at the period's end);</li>
+ *   <li>with {@link #withProgress(IndicatorProgress)}, the as-of date is a vertical line, the
+ *       expected value there a ring on the plan, and the derived status, the actual and the
+ *       expected values and the variance (ahead or behind by the indicator's direction) are
+ *       written above the plot.</li>
+ * </ul>
  *
  * <p>Only totals (measurements without dimensions) are drawn; when an indicator has several
- * totals for the same period end, the last one reported is drawn.
+ * totals for the same period, the last one reported is drawn.
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class TrajectoryChart {
   private static final int WIDTH = 900;
   private static final int HEIGHT = 520;
@@ -43,6 +59,7 @@ public final class TrajectoryChart {
 
   private final Indicator indicator;
   private final MeasurementSeries series;
+  private final Optional<IndicatorProgress> progress;
 
   /**
    * A chart of an indicator and its measurements.
@@ -58,43 +75,61 @@ public final class TrajectoryChart {
     }
     this.indicator = indicator;
     this.series = series;
+    this.progress = Optional.empty();
   }
 
-  /** The planned path: baseline, planned points and target references, in date order. */
+  private TrajectoryChart(Indicator indicator, MeasurementSeries series,
+      IndicatorProgress progress) {
+    this.indicator = indicator;
+    this.series = series;
+    this.progress = Optional.of(progress);
+  }
+
+  /**
+   * The same chart, with the as-of date, the derived status and the figures of a progress
+   * calculation marked.
+   *
+   * @param p the indicator's progress
+   * @return the chart
+   * @throws IllegalArgumentException if {@code p} is of another indicator
+   */
+  public TrajectoryChart withProgress(IndicatorProgress p) {
+    Objects.requireNonNull(p, "progress must not be null");
+    if (!p.indicator().equals(indicator.id())) {
+      throw new IllegalArgumentException("progress of '" + p.indicator()
+          + "' cannot be drawn for indicator '" + indicator.id() + "'");
+    }
+    return new TrajectoryChart(indicator, series, p);
+  }
+
+  /** The planned path: the core's trajectory, the one the expected values come from. */
   List<TrajectoryPoint> plan() {
-    List<TrajectoryPoint> points = new ArrayList<>();
-    indicator.baseline().ifPresent(b -> points.add(new TrajectoryPoint(b.date(), b.value())));
-    points.addAll(indicator.plannedPoints());
-    for (Target t : indicator.targets()) {
-      points.add(new TrajectoryPoint(t.date(), t.reference()));
-    }
-    points.sort(java.util.Comparator.comparing(TrajectoryPoint::date));
-    List<TrajectoryPoint> distinct = new ArrayList<>();
-    for (TrajectoryPoint p : points) {
-      if (!distinct.isEmpty() && distinct.get(distinct.size() - 1).date().equals(p.date())) {
-        distinct.set(distinct.size() - 1, p);
-      } else {
-        distinct.add(p);
-      }
-    }
-    return distinct;
+    return Trajectory.of(indicator).points();
   }
 
-  /** The totals to draw, one per period end, in time order. */
-  List<TrajectoryPoint> actuals() {
-    List<TrajectoryPoint> out = new ArrayList<>();
+  /** A measured total over its period. */
+  record Period(LocalDate start, LocalDate end, double value) {
+    LocalDate middle() {
+      return start.plusDays(ChronoUnit.DAYS.between(start, end) / 2);
+    }
+  }
+
+  /** The totals to draw, one per period, in time order. */
+  List<Period> actuals() {
+    List<Period> out = new ArrayList<>();
     for (int i = 0; i < series.size(); i++) {
       if (!series.dimensions(i).isEmpty()) {
         continue;
       }
-      TrajectoryPoint p = new TrajectoryPoint(series.periodEnd(i), series.value(i));
-      if (!out.isEmpty() && out.get(out.size() - 1).date().equals(p.date())) {
+      Period p = new Period(series.periodStart(i), series.periodEnd(i), series.value(i));
+      if (!out.isEmpty() && out.get(out.size() - 1).start().equals(p.start())
+          && out.get(out.size() - 1).end().equals(p.end())) {
         out.set(out.size() - 1, p);
       } else {
         out.add(p);
       }
     }
-    out.sort(java.util.Comparator.comparing(TrajectoryPoint::date));
+    out.sort(java.util.Comparator.comparing(Period::start));
     return out;
   }
 
@@ -105,18 +140,30 @@ public final class TrajectoryChart {
    */
   public String toSvg() {
     List<TrajectoryPoint> plan = plan();
-    List<TrajectoryPoint> actual = actuals();
+    List<Period> actual = actuals();
     LocalDate first = null;
     LocalDate last = null;
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
     List<TrajectoryPoint> all = new ArrayList<>(plan);
-    all.addAll(actual);
+    for (Period p : actual) {
+      all.add(new TrajectoryPoint(p.start(), p.value()));
+      all.add(new TrajectoryPoint(p.end(), p.value()));
+    }
+    for (Target t : indicator.targets()) {
+      all.add(new TrajectoryPoint(t.date(), t.reference()));
+    }
+    indicator.baseline().ifPresent(b -> all.add(new TrajectoryPoint(b.date(), b.value())));
     for (TrajectoryPoint p : all) {
       first = first == null || p.date().isBefore(first) ? p.date() : first;
       last = last == null || p.date().isAfter(last) ? p.date() : last;
       lo = Math.min(lo, p.value());
       hi = Math.max(hi, p.value());
+    }
+    if (first != null && progress.isPresent()) {
+      LocalDate asOf = progress.get().asOf();
+      last = asOf.isAfter(last) ? asOf : last;
+      first = asOf.isBefore(first) ? asOf : first;
     }
     for (Target t : indicator.targets()) {
       lo = Math.min(lo, t.low());
@@ -136,6 +183,21 @@ public final class TrajectoryChart {
     text(svg, LEFT, 52, xml(indicator.id().value() + " \u00b7 "
         + (indicator.unit().isEmpty() ? "" : indicator.unit() + " \u00b7 ") + better),
         "fill=\"#4b5563\"");
+    progress.ifPresent(p -> {
+      String figures = (p.actual().isPresent() ? "actual " + number(p.actual().getAsDouble(),
+          0.001) : "no actual value") + (p.expected().isPresent() ? " \u00b7 expected "
+          + number(p.expected().getAsDouble(), 0.001) : "");
+      String variance = Variance.describe(indicator.direction(), p.relativeVariance());
+      String label = StatusStyle.label(p.status());
+      double w = 16 + 7.6 * label.length();
+      svg.append("<rect x=\"").append(LEFT).append("\" y=\"62\" width=\"").append(f(w))
+          .append("\" height=\"20\" rx=\"10\" fill=\"").append(StatusStyle.fill(p.status()))
+          .append("\" stroke=\"#1f2937\"/>");
+      text(svg, LEFT + w / 2, 76, label, "text-anchor=\"middle\" font-weight=\"bold\" fill=\""
+          + StatusStyle.text(p.status()) + "\"");
+      text(svg, LEFT + w + 10, 76, xml(figures + (variance.isEmpty() ? "" : " \u00b7 "
+          + variance) + " \u00b7 as of " + p.asOf()), "fill=\"#111827\"");
+    });
     if (first == null) {
       text(svg, WIDTH / 2, HEIGHT / 2, "no baseline, target or measurement to draw",
           "text-anchor=\"middle\" fill=\"#6b7280\"");
@@ -178,18 +240,20 @@ public final class TrajectoryChart {
     svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
         .append("\" y1=\"").append(f(s.y(y0))).append("\" y2=\"").append(f(s.y(y0)))
         .append("\" stroke=\"#9ca3af\"/>\n");
-    // Labels sit on the ticks, which are month boundaries: a value for January, measured at
-    // the end of the month, is drawn at the tick labelled "Feb".
+    // Ticks are month boundaries; a month's name sits in the middle of its month, where a
+    // monthly value is drawn (a value covers its whole period).
     boolean firstLabel = true;
     for (LocalDate d = x0; !d.isAfter(x1); d = d.plusMonths(1)) {
       double x = s.x(d);
       svg.append("<line x1=\"").append(f(x)).append("\" x2=\"").append(f(x)).append("\" y1=\"")
           .append(f(s.y(y0))).append("\" y2=\"").append(f(s.y(y0) + 5))
           .append("\" stroke=\"#9ca3af\"/>\n");
-      if ((d.getMonthValue() - 1) % every == 0) {
-        text(svg, x, s.y(y0) + 20, d.format(MONTH), "text-anchor=\"middle\" fill=\"#374151\"");
+      if ((d.getMonthValue() - 1) % every == 0 && d.isBefore(x1)) {
+        double mid = every == 1 ? (x + s.x(d.plusMonths(1))) / 2 : x;
+        text(svg, mid, s.y(y0) + 20, d.format(MONTH), "text-anchor=\"middle\" fill=\"#374151\"");
         if (firstLabel || d.getMonthValue() == 1) {
-          text(svg, x, s.y(y0) + 38, Integer.toString(d.getYear()), "text-anchor=\"middle\""
+          text(svg, every == 1 ? (x + s.x(d.plusMonths(1))) / 2 : x, s.y(y0) + 38,
+              Integer.toString(d.getYear()), "text-anchor=\"middle\""
               + " fill=\"#6b7280\"");
           firstLabel = false;
         }
@@ -222,19 +286,21 @@ public final class TrajectoryChart {
       targetYs.add(y);
     }
 
-    // the planned trajectory
-    if (plan.size() >= 2) {
+    // the planned trajectory; like the core's, flat before its first and after its last point
+    if (!plan.isEmpty()) {
       StringBuilder d = new StringBuilder();
+      d.append('M').append(f(s.x(x0))).append(' ').append(f(s.y(plan.get(0).value())));
       for (int i = 0; i < plan.size(); i++) {
         TrajectoryPoint p = plan.get(i);
         if (i == 0) {
-          d.append('M').append(f(s.x(p.date()))).append(' ').append(f(s.y(p.value())));
+          d.append(" L").append(f(s.x(p.date()))).append(' ').append(f(s.y(p.value())));
         } else if (indicator.interpolation() == Interpolation.STEPWISE) {
           d.append(" H").append(f(s.x(p.date()))).append(" V").append(f(s.y(p.value())));
         } else {
           d.append(" L").append(f(s.x(p.date()))).append(' ').append(f(s.y(p.value())));
         }
       }
+      d.append(" H").append(f(s.x(x1)));
       svg.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(PLAN)
           .append("\" stroke-width=\"2.5\" stroke-dasharray=\"8 5\"/>\n");
     }
@@ -254,24 +320,47 @@ public final class TrajectoryChart {
           "baseline " + number(b.value(), step / 10), "fill=\"" + PLAN + "\"" + HALO);
     });
 
-    // the actual values
+    // the as-of date, and the value the plan expects there
+    double axisY = s.y(y0);
+    progress.ifPresent(p -> {
+      double x = s.x(p.asOf());
+      svg.append("<line x1=\"").append(f(x)).append("\" x2=\"").append(f(x)).append("\" y1=\"")
+          .append(TOP - 6).append("\" y2=\"").append(f(axisY)).append("\" stroke=\"#111827\""
+              + " stroke-width=\"1.2\" stroke-dasharray=\"3 3\"/>\n");
+      text(svg, x, TOP - 10, "as of " + p.asOf(), "text-anchor=\"middle\" fill=\"#111827\""
+          + " font-size=\"12\"" + HALO);
+      if (p.expected().isPresent()) {
+        svg.append("<circle cx=\"").append(f(x)).append("\" cy=\"")
+            .append(f(s.y(p.expected().getAsDouble()))).append("\" r=\"6\" fill=\"none\""
+                + " stroke=\"").append(PLAN).append("\" stroke-width=\"2.5\"><title>expected ")
+            .append(number(p.expected().getAsDouble(), step / 10)).append(" on ")
+            .append(p.asOf()).append("</title></circle>\n");
+      }
+    });
+
+    // the actual values, each over its period
     if (!actual.isEmpty()) {
       StringBuilder d = new StringBuilder();
       for (int i = 0; i < actual.size(); i++) {
-        TrajectoryPoint p = actual.get(i);
-        d.append(i == 0 ? "M" : " L").append(f(s.x(p.date()))).append(' ')
+        Period p = actual.get(i);
+        d.append(i == 0 ? "M" : " L").append(f(s.x(p.middle()))).append(' ')
             .append(f(s.y(p.value())));
       }
       svg.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(ACTUAL)
-          .append("\" stroke-width=\"2.5\"/>\n");
-      for (TrajectoryPoint p : actual) {
-        svg.append("<circle cx=\"").append(f(s.x(p.date()))).append("\" cy=\"")
-            .append(f(s.y(p.value()))).append("\" r=\"3.5\" fill=\"").append(ACTUAL)
-            .append("\"><title>").append(p.date()).append(": ")
+          .append("\" stroke-width=\"1.5\" stroke-opacity=\"0.6\"/>\n");
+      for (Period p : actual) {
+        double y = s.y(p.value());
+        svg.append("<line x1=\"").append(f(s.x(p.start()) + 1)).append("\" x2=\"")
+            .append(f(s.x(p.end().plusDays(1)) - 1)).append("\" y1=\"").append(f(y))
+            .append("\" y2=\"").append(f(y)).append("\" stroke=\"").append(ACTUAL)
+            .append("\" stroke-width=\"3\"/>");
+        svg.append("<circle cx=\"").append(f(s.x(p.middle()))).append("\" cy=\"")
+            .append(f(y)).append("\" r=\"3.5\" fill=\"").append(ACTUAL)
+            .append("\"><title>").append(p.start()).append(" to ").append(p.end()).append(": ")
             .append(number(p.value(), step / 10)).append("</title></circle>\n");
       }
       // The latest value is labelled to the right, clear of any target label beside it.
-      TrajectoryPoint latest = actual.get(actual.size() - 1);
+      Period latest = actual.get(actual.size() - 1);
       double ly = s.y(latest.value()) + 4;
       for (double ty : targetYs) {
         if (Math.abs(ly - ty) < 36) {
@@ -279,7 +368,7 @@ public final class TrajectoryChart {
         }
       }
       ly = Math.max(TOP, Math.min(HEIGHT - BOTTOM - 6, ly));
-      text(svg, s.x(latest.date()) + 12, ly, "latest " + number(latest.value(), step / 10),
+      text(svg, s.x(latest.end()) + 12, ly, "latest " + number(latest.value(), step / 10),
           "fill=\"" + ACTUAL + "\" font-weight=\"bold\"" + HALO);
     } else {
       text(svg, (LEFT + WIDTH - RIGHT) / 2.0, TOP + 20, "no measurements yet",
@@ -287,17 +376,17 @@ public final class TrajectoryChart {
     }
 
     // legend
-    int lx = WIDTH - RIGHT - 300;
-    svg.append("<g transform=\"translate(").append(lx).append(",70)\">\n")
+    int lx = WIDTH - 440;
+    svg.append("<g transform=\"translate(").append(lx).append(",46)\">\n")
         .append("<line x1=\"0\" x2=\"28\" y1=\"0\" y2=\"0\" stroke=\"").append(PLAN)
         .append("\" stroke-width=\"2.5\" stroke-dasharray=\"8 5\"/>")
         .append("<text x=\"34\" y=\"4\" fill=\"#374151\">planned trajectory</text>\n")
         .append("<line x1=\"150\" x2=\"178\" y1=\"0\" y2=\"0\" stroke=\"").append(ACTUAL)
         .append("\" stroke-width=\"2.5\"/><circle cx=\"164\" cy=\"0\" r=\"3.5\" fill=\"")
         .append(ACTUAL).append("\"/>")
-        .append("<text x=\"184\" y=\"4\" fill=\"#374151\">actual</text>\n")
-        .append("<path d=\"M250 -7 L257 0 L250 7 L243 0 Z\" fill=\"").append(TARGET)
-        .append("\"/><text x=\"263\" y=\"4\" fill=\"#374151\">target</text>\n</g>\n");
+        .append("<text x=\"184\" y=\"4\" fill=\"#374151\">actual (over its period)</text>\n")
+        .append("<path d=\"M360 -7 L367 0 L360 7 L353 0 Z\" fill=\"").append(TARGET)
+        .append("\"/><text x=\"373\" y=\"4\" fill=\"#374151\">target</text>\n</g>\n");
     return svg.append("</svg>\n").toString();
   }
 

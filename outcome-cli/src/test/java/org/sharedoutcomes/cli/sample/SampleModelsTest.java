@@ -1,4 +1,4 @@
-package org.sharedoutcomes.examples;
+package org.sharedoutcomes.cli.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.sharedoutcomes.examples.report;
+package org.sharedoutcomes.cli.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +18,7 @@ import org.sharedoutcomes.core.MeasurementSeries;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.Target;
 import org.sharedoutcomes.core.TrajectoryPoint;
-import org.sharedoutcomes.examples.SampleModels;
+import org.sharedoutcomes.cli.sample.SampleModels;
 import org.sharedoutcomes.testkit.RandomModels;
 import org.sharedoutcomes.testkit.Seeds;
 
@@ -37,10 +37,13 @@ class TrajectoryChartTest {
   void drawsAStepwiseTrajectoryAsHorizontalThenVerticalSegments() {
     Indicator i = Indicator.builder("rail", "Trains on time").baseline(86, JAN)
         .interpolation(Interpolation.STEPWISE)
-        .plannedPoints(new TrajectoryPoint(LocalDate.of(2025, 6, 30), 88))
+        .plannedPoints(new TrajectoryPoint(LocalDate.of(2025, 3, 31), 86),
+            new TrajectoryPoint(LocalDate.of(2025, 6, 30), 88))
         .target(Target.atLeast(DEC, 91)).build();
     String svg = new TrajectoryChart(i, MeasurementSeries.empty(i.id())).toSvg();
-    assertTrue(svg.matches("(?s).*<path d=\"M[0-9.]+ [0-9.]+ H[0-9.]+ V[0-9.]+ H.*"), svg);
+    // flat from the axis to the first point, a step, then flat after the last point
+    assertTrue(svg.matches("(?s).*<path d=\"M[0-9.]+ [0-9.]+ L[0-9.]+ [0-9.]+ H[0-9.]+"
+        + " V[0-9.]+ H[0-9.]+\" fill=\"none\".*"), svg);
     assertTrue(svg.contains("no measurements yet"), svg);
   }
 
@@ -80,14 +83,38 @@ class TrajectoryChartTest {
   }
 
   @Test
-  void drawsTheSampleIndicatorsActualsAtTheirPeriodEnds() {
+  void drawsEachActualOverItsPeriodNotAtItsEnd() {
     OutcomeModel m = SampleModels.deliveryUnit();
     IndicatorId id = IndicatorId.of("literacy");
     String svg = new TrajectoryChart(m.indicator(id).orElseThrow(), m.measurements(id))
         .toSvg();
-    // one dot with a tooltip per month
+    // one dot with a tooltip per month, naming the whole period
     assertEquals(12, svg.split("r=\"3.5\" fill=\"#1f5fbf\"><title>", -1).length - 1);
-    assertTrue(svg.contains("<title>2025-12-31: 85</title>"), svg);
+    assertTrue(svg.contains("<title>2025-12-01 to 2025-12-31: 85</title>"), svg);
+    // December's dot is mid-December, left of the as-of line's month end
+    var dot = java.util.regex.Pattern.compile("<circle cx=\"([0-9.]+)\"[^>]*><title>2025-12-01")
+        .matcher(svg);
+    var bar = java.util.regex.Pattern.compile("<line x1=\"([0-9.]+)\" x2=\"([0-9.]+)\"[^>]*"
+        + "stroke=\"#1f5fbf\" stroke-width=\"3\"/><circle cx=\"[0-9.]+\"[^>]*><title>2025-12-01")
+        .matcher(svg);
+    assertTrue(dot.find() && bar.find(), svg);
+    double x = Double.parseDouble(dot.group(1));
+    assertTrue(Double.parseDouble(bar.group(1)) < x && x < Double.parseDouble(bar.group(2)));
+  }
+
+  @Test
+  void marksTheExpectedValueOfTheSameTrajectoryTheFiguresUse() {
+    OutcomeModel m = SampleModels.deliveryUnit();
+    IndicatorId id = IndicatorId.of("rail-punctuality");
+    var p = org.sharedoutcomes.core.progress.ProgressTracker.of(m, DEC).indicator(id);
+    String svg = new TrajectoryChart(m.indicator(id).orElseThrow(), m.measurements(id))
+        .withProgress(p).toSvg();
+    assertEquals(89.5, p.expected().getAsDouble(), 1e-9);
+    assertTrue(svg.contains("<title>expected 89.5 on 2025-12-31</title>"), svg);
+    assertTrue(svg.contains("actual 91 \u00b7 expected 89.5 \u00b7 1.7% ahead \u00b7 as of"
+        + " 2025-12-31"), svg);
+    assertTrue(svg.contains(">as of 2025-12-31</text>"), svg);
+    assertTrue(svg.contains(">achieved</text>"), svg);
   }
 
   static java.util.stream.LongStream seeds() {

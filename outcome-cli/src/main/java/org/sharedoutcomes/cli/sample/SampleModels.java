@@ -1,4 +1,4 @@
-package org.sharedoutcomes.examples;
+package org.sharedoutcomes.cli.sample;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +43,7 @@ import org.sharedoutcomes.core.Target;
 import org.sharedoutcomes.core.TrajectoryPoint;
 
 /**
- * The sample models the examples and the {@link Report} use, built in plain Java so a reader
+ * The sample models the examples and the {@code outcome report} command use, built in plain Java so a reader
  * can see how a model is put together. The scenarios follow the project's source texts:
  *
  * <ul>

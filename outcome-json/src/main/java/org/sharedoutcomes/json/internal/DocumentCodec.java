@@ -1,0 +1,215 @@
+package org.sharedoutcomes.json.internal;
+
+import static org.sharedoutcomes.json.internal.TokenWriter.id;
+import static org.sharedoutcomes.json.internal.TokenWriter.list;
+import static org.sharedoutcomes.json.internal.TokenWriter.string;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.sharedoutcomes.core.Agency;
+import org.sharedoutcomes.core.AgencyId;
+import org.sharedoutcomes.core.Commitment;
+import org.sharedoutcomes.core.Conflict;
+import org.sharedoutcomes.core.DataSharingAgreement;
+import org.sharedoutcomes.core.EntityId;
+import org.sharedoutcomes.core.EntityKind;
+import org.sharedoutcomes.core.Indicator;
+import org.sharedoutcomes.core.IndicatorId;
+import org.sharedoutcomes.core.MeasurementSeries;
+import org.sharedoutcomes.core.Outcome;
+import org.sharedoutcomes.core.OutcomeModel;
+import org.sharedoutcomes.core.Person;
+import org.sharedoutcomes.core.access.DataAccess;
+import org.sharedoutcomes.json.FormatVersion;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+/**
+ * The JSON form of a whole document: the {@code "format"} header first, then for a viewer's
+ * document the viewer and what was withheld from it, then one section per entity type, each
+ * an array of that type's codec, empty sections left out.
+ */
+final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
+  static final DocumentCodec INSTANCE = new DocumentCodec();
+
+  /**
+   * A document: the model, the viewer it is written for, and how many measurements of which
+   * indicators were withheld from it; to write a viewer's document, also who sees what.
+   */
+  record Doc(OutcomeModel model, Optional<AgencyId> viewer, Map<IndicatorId, Integer> withheld,
+      @Nullable DataAccess access) {}
+
+  private final Field<Doc, Acc> format;
+  private final Field<Doc, Acc> withheld;
+
+  private DocumentCodec() {
+    super(Doc.class, "document", "", r -> new Acc(r.model()));
+    format = required("format", (r, a) -> {
+      throw r.fail("the \"format\" header appears twice");
+    }, (g, n, x) -> string(g, n, FormatVersion.current().header()));
+    field("viewer", (r, a) -> a.viewer = Optional.of(r.ref(r.agencyIds)),
+        (g, n, x) -> id(g, n, x.viewer()));
+    withheld = field("withheld", (r, a) -> r.array(() -> {
+      Map.Entry<IndicatorId, Integer> e = WithheldCodec.INSTANCE.read(r);
+      a.withheld.put(e.getKey(), e.getValue());
+    }), (g, n, x) -> {
+      if (x.viewer().isPresent()) {
+        g.writeName(n);
+        TokenWriter.array(g, WithheldCodec.INSTANCE, x.withheld().entrySet());
+      }
+    });
+    section("agencies", EntityKind.AGENCY, AgencyCodec.INSTANCE, Agency::id,
+        OutcomeModel.Builder::agency, OutcomeModel::agencies);
+    section("persons", EntityKind.PERSON, PersonCodec.INSTANCE, Person::id,
+        OutcomeModel.Builder::person, OutcomeModel::persons);
+    section("outcomes", EntityKind.OUTCOME, OutcomeCodec.INSTANCE, Outcome::id,
+        OutcomeModel.Builder::outcome, OutcomeModel::outcomes);
+    section("commitments", EntityKind.COMMITMENT, CommitmentCodec.INSTANCE, Commitment::id,
+        OutcomeModel.Builder::commitment, OutcomeModel::commitments);
+    section("roles", RoleCodec.INSTANCE, OutcomeModel.Builder::role, OutcomeModel::roles);
+    section("indicators", EntityKind.INDICATOR, IndicatorCodec.INSTANCE, Indicator::id,
+        OutcomeModel.Builder::indicator, OutcomeModel::indicators);
+    field("measurements", (r, a) -> r.array(() -> {
+      r.mark(EntityKind.MEASUREMENT);
+      r.note(EntityKind.MEASUREMENT, SeriesCodec.INSTANCE.read(r).indicator().value());
+    }), DocumentCodec::writeMeasurements);
+    section("assessments", AssessmentCodec.INSTANCE, OutcomeModel.Builder::assessment,
+        OutcomeModel::assessments);
+    section("interventions", InterventionCodec.INSTANCE, OutcomeModel.Builder::intervention,
+        OutcomeModel::interventions);
+    section("agreements", EntityKind.AGREEMENT, AgreementCodec.INSTANCE,
+        DataSharingAgreement::id, OutcomeModel.Builder::agreement, OutcomeModel::agreements);
+    section("conflicts", EntityKind.CONFLICT, ConflictCodec.INSTANCE, Conflict::id,
+        OutcomeModel.Builder::conflict, OutcomeModel::conflicts);
+  }
+
+  /** A section of entities with ids, each located for messages. */
+  private <E> void section(String name, EntityKind kind, Codec<E, ?> codec,
+      Function<E, ? extends EntityId> id, BiConsumer<OutcomeModel.Builder, E> add,
+      Function<OutcomeModel, ? extends Collection<E>> all) {
+    field(name, (r, a) -> r.entities(kind, codec, id, e -> add.accept(a.model, e)),
+        (g, n, x) -> list(g, n, codec, all.apply(x.model())));
+  }
+
+  /** A section of entities without ids. */
+  private <E> void section(String name, Codec<E, ?> codec,
+      BiConsumer<OutcomeModel.Builder, E> add,
+      Function<OutcomeModel, ? extends Collection<E>> all) {
+    field(name, (r, a) -> r.array(() -> add.accept(a.model, codec.read(r))),
+        (g, n, x) -> list(g, n, codec, all.apply(x.model())));
+  }
+
+  /**
+   * Reads a whole document value, the parser on its first token.
+   *
+   * @param r the token reader
+   * @return the document
+   */
+  Doc readDocument(TokenReader r) {
+    r.expect(JsonToken.START_OBJECT, "a Shared Outcomes document (an object)");
+    if (!format.name().equals(r.nextName())) {
+      throw r.fail("a Shared Outcomes document must start with the \"" + format.name()
+          + "\" header, such as \"" + format.name() + "\": \""
+          + FormatVersion.current().header() + "\"");
+    }
+    r.version(r.string());
+    return rest(r, start(r), format.bit);
+  }
+
+  @Override
+  Doc finish(TokenReader r, Acc a) {
+    OutcomeModel model = a.model.build();
+    String at = "/" + withheld.name();
+    for (IndicatorId i : a.withheld.keySet()) {
+      if (model.indicator(i).isEmpty()) {
+        throw r.unlocated("\"" + withheld.name() + "\" names indicator '" + i.value()
+            + "', which the document does not define", at);
+      }
+    }
+    if (!a.withheld.isEmpty() && a.viewer.isEmpty()) {
+      throw r.unlocated("\"" + withheld.name() + "\" is only allowed with a \"viewer\"", at);
+    }
+    return new Doc(model, a.viewer, a.withheld, null);
+  }
+
+  /**
+   * The document of a model for a viewer (null for everything): which measurements the viewer
+   * may not see, by indicator.
+   */
+  static Doc of(OutcomeModel model, @Nullable AgencyId viewer) {
+    if (viewer == null) {
+      return new Doc(model, Optional.empty(), Map.of(), null);
+    }
+    DataAccess access = DataAccess.of(model);
+    Map<IndicatorId, Integer> withheld = new java.util.LinkedHashMap<>();
+    for (Indicator i : model.indicators()) {
+      MeasurementSeries s = model.measurements(i.id());
+      int hidden = s.size() - visibleRows(access, viewer, s);
+      if (hidden > 0) {
+        withheld.put(i.id(), hidden);
+      }
+    }
+    return new Doc(model, Optional.of(viewer), withheld, access);
+  }
+
+  private static int visibleRows(DataAccess access, AgencyId viewer, MeasurementSeries s) {
+    if (s.isEmpty() || access.seesAll(viewer, s.indicator())) {
+      return s.size();
+    }
+    if (!access.canSee(viewer, s.indicator())) {
+      return 0;
+    }
+    int n = 0;
+    for (int i = 0; i < s.size(); i++) {
+      if (access.canSee(viewer, s.indicator(), s.periodStart(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static void writeMeasurements(
+      JsonGenerator g, tools.jackson.core.SerializableString name, Doc x) {
+    OutcomeModel model = x.model();
+    if (model.measurementCount() == 0) {
+      return;
+    }
+    AgencyId viewer = x.viewer().orElse(null);
+    DataAccess access = x.access();
+    boolean open = false;
+    for (Indicator i : model.indicators()) {
+      MeasurementSeries s = model.measurements(i.id());
+      Integer hidden = x.withheld().get(i.id());
+      if (s.isEmpty() || (hidden != null && hidden == s.size())) {
+        continue;
+      }
+      if (!open) {
+        g.writeName(name);
+        g.writeStartArray();
+        open = true;
+      }
+      SeriesCodec.INSTANCE.write(g, new SeriesCodec.Series(i.id(), s,
+          viewer == null || access == null || hidden == null ? null
+              : row -> access.canSee(viewer, s.indicator(), s.periodStart(row))));
+    }
+    if (open) {
+      g.writeEndArray();
+    }
+  }
+
+  /** A document as read. */
+  static final class Acc {
+    final OutcomeModel.Builder model;
+    Optional<AgencyId> viewer = Optional.empty();
+    final Map<IndicatorId, Integer> withheld = new TreeMap<>();
+
+    Acc(OutcomeModel.Builder model) {
+      this.model = model;
+    }
+  }
+}

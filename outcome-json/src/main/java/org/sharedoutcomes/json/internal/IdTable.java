@@ -1,0 +1,122 @@
+package org.sharedoutcomes.json.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.sharedoutcomes.core.EntityId;
+
+/**
+ * The ids of one kind read so far, so that a reference to an entity read before reuses its
+ * id: no string, no id, no second check of the text.
+ *
+ * <p>References mostly come in the order the entities were defined (a canonical document
+ * sorts roles by target, and entities by id), so the id after the last one found is tried
+ * first, then the first id; only a reference out of order looks in a hash index, which is
+ * built when first needed. A sequential guess touches memory next to the last look-up, where
+ * a hash probe of a million ids misses the cache.
+ */
+final class IdTable<T extends EntityId> {
+  final java.util.function.Function<String, T> of;
+  private EntityId[] order = new EntityId[64];
+  private int count;
+  private int cursor;
+  /**
+   * The ids' texts one after the other, the k-th from {@code starts[k]} to
+   * {@code starts[k + 1]}: compared where they lie in a row, not through each id's string.
+   */
+  private char[] text = new char[1024];
+  private int[] starts = new int[65];
+  /** Positions + 1 in {@link #order}, by Fibonacci hash of the text; 0 is empty. */
+  private int[] slots = new int[0];
+  private int[] hashes = new int[0];
+  private int shift;
+  private int indexed;
+
+  IdTable(java.util.function.Function<String, T> of) {
+    this.of = of;
+  }
+
+  /** Remembers a defined id (a duplicate too: equal ids are interchangeable). */
+  void add(T id) {
+    if (count == order.length) {
+      order = java.util.Arrays.copyOf(order, count * 2);
+      starts = java.util.Arrays.copyOf(starts, count * 2 + 1);
+    }
+    String v = id.value();
+    int end = starts[count] + v.length();
+    if (end > text.length) {
+      text = java.util.Arrays.copyOf(text, Math.max(end, text.length * 2));
+    }
+    v.getChars(0, v.length(), text, starts[count]);
+    order[count++] = id;
+    starts[count] = end;
+  }
+
+  /** The id whose text is the characters, or null if none was defined. */
+  @SuppressWarnings("unchecked")
+  @Nullable T find(char[] chars, int offset, int length) {
+    int c = cursor;
+    if (c < count && matches(c, chars, offset, length)) {
+      return (T) order[c];
+    }
+    if (c + 1 < count && matches(c + 1, chars, offset, length)) {
+      cursor = c + 1;
+      return (T) order[c + 1];
+    }
+    if (count > 0 && matches(0, chars, offset, length)) {
+      cursor = 0;
+      return (T) order[0];
+    }
+    int at = lookUp(chars, offset, length);
+    if (at < 0) {
+      return null;
+    }
+    cursor = at;
+    return (T) order[at];
+  }
+
+  private boolean matches(int k, char[] chars, int offset, int length) {
+    int from = starts[k];
+    return starts[k + 1] - from == length
+        && java.util.Arrays.equals(text, from, from + length, chars, offset, offset + length);
+  }
+
+  private int lookUp(char[] chars, int offset, int length) {
+    if (indexed < count) {
+      index();
+    }
+    if (slots.length == 0) {
+      return -1;
+    }
+    int h = NameTable.textHash(chars, offset, offset + length);
+    int mask = slots.length - 1;
+    for (int i = (h * 0x9E3779B9) >>> shift; ; i = (i + 1) & mask) {
+      int at = slots[i] - 1;
+      if (at < 0) {
+        return -1;
+      }
+      if (hashes[i] == h && matches(at, chars, offset, length)) {
+        return at;
+      }
+    }
+  }
+
+  /** Adds the ids defined since the last look-up to the hash index (at most half full). */
+  private void index() {
+    if (count * 2 > slots.length) {
+      int bits = Math.max(6, 33 - Integer.numberOfLeadingZeros(count * 2 - 1));
+      slots = new int[1 << bits];
+      hashes = new int[1 << bits];
+      shift = 32 - bits;
+      indexed = 0;
+    }
+    int mask = slots.length - 1;
+    for (; indexed < count; indexed++) {
+      int h = NameTable.textHash(text, starts[indexed], starts[indexed + 1]);
+      int i = (h * 0x9E3779B9) >>> shift;
+      while (slots[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = indexed + 1;
+      hashes[i] = h;
+    }
+  }
+}

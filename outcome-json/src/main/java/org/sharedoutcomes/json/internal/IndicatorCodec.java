@@ -1,0 +1,115 @@
+package org.sharedoutcomes.json.internal;
+
+import static org.sharedoutcomes.json.internal.TokenWriter.bool;
+import static org.sharedoutcomes.json.internal.TokenWriter.id;
+import static org.sharedoutcomes.json.internal.TokenWriter.ids;
+import static org.sharedoutcomes.json.internal.TokenWriter.list;
+import static org.sharedoutcomes.json.internal.TokenWriter.name;
+import static org.sharedoutcomes.json.internal.TokenWriter.object;
+import static org.sharedoutcomes.json.internal.TokenWriter.string;
+import static org.sharedoutcomes.json.internal.TokenWriter.text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.sharedoutcomes.core.AgencyId;
+import org.sharedoutcomes.core.Aggregation;
+import org.sharedoutcomes.core.Baseline;
+import org.sharedoutcomes.core.CommitmentId;
+import org.sharedoutcomes.core.Direction;
+import org.sharedoutcomes.core.Indicator;
+import org.sharedoutcomes.core.IndicatorId;
+import org.sharedoutcomes.core.Interpolation;
+import org.sharedoutcomes.core.MeasureType;
+import org.sharedoutcomes.core.OutcomeId;
+import org.sharedoutcomes.core.Ratio;
+import org.sharedoutcomes.core.Sensitivity;
+import org.sharedoutcomes.core.Target;
+import org.sharedoutcomes.core.TrajectoryPoint;
+
+/** The JSON form of an {@link Indicator}'s definition (its measurements are series). */
+final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
+  static final IndicatorCodec INSTANCE = new IndicatorCodec();
+
+  private IndicatorCodec() {
+    super(Indicator.class, "indicator", "/$defs/indicator", r -> new Acc());
+    required("id", (r, a) -> a.id = r.define(r.indicatorIds), (g, n, x) -> id(g, n, x.id()));
+    required("name", (r, a) -> a.name = r.string(), (g, n, x) -> string(g, n, x.name()));
+    field("unit", (r, a) -> a.unit = r.string(), (g, n, x) -> text(g, n, x.unit()));
+    required("measureType", (r, a) -> a.measureType = r.enumValue(MeasureType.class),
+        (g, n, x) -> name(g, n, x.measureType()));
+    required("direction", (r, a) -> a.direction = r.enumValue(Direction.class),
+        (g, n, x) -> name(g, n, x.direction()));
+    field("baseline", (r, a) -> a.baseline = Optional.of(r.object(BaselineCodec.INSTANCE)),
+        (g, n, x) -> object(g, n, BaselineCodec.INSTANCE, x.baseline()));
+    field("targets", (r, a) -> a.targets = r.list(TargetCodec.INSTANCE),
+        (g, n, x) -> list(g, n, TargetCodec.INSTANCE, x.targets()));
+    required("interpolation", (r, a) -> a.interpolation = r.enumValue(Interpolation.class),
+        (g, n, x) -> name(g, n, x.interpolation()));
+    field("plannedPoints", (r, a) -> a.plannedPoints = r.list(PointCodec.INSTANCE),
+        (g, n, x) -> list(g, n, PointCodec.INSTANCE, x.plannedPoints()));
+    required("timeAggregation", (r, a) -> a.timeAggregation = r.enumValue(Aggregation.class),
+        (g, n, x) -> name(g, n, x.timeAggregation()));
+    required("regionAggregation", (r, a) -> a.regionAggregation = r.enumValue(Aggregation.class),
+        (g, n, x) -> name(g, n, x.regionAggregation()));
+    required("aggregable", (r, a) -> a.aggregable = r.bool(),
+        (g, n, x) -> bool(g, n, x.aggregable()));
+    field("ratio", (r, a) -> a.ratio = Optional.of(r.object(RatioCodec.INSTANCE)),
+        (g, n, x) -> object(g, n, RatioCodec.INSTANCE, x.ratio()));
+    field("dataOwner", (r, a) -> a.dataOwner = Optional.of(r.ref(r.agencyIds)),
+        (g, n, x) -> id(g, n, x.dataOwner()));
+    required("sensitivity", (r, a) -> a.sensitivity = r.enumValue(Sensitivity.class),
+        (g, n, x) -> name(g, n, x.sensitivity()));
+    field("commitments", (r, a) -> a.commitments = r.idSet(r.commitmentIds),
+        (g, n, x) -> ids(g, n, x.commitments()));
+    field("outcomes", (r, a) -> a.outcomes = r.idSet(r.outcomeIds),
+        (g, n, x) -> ids(g, n, x.outcomes()));
+    attributesField(Indicator::attributes, (a, v) -> a.attributes = v);
+  }
+
+  @Override
+  Indicator finish(TokenReader r, Acc a) {
+    Indicator.Builder b = Indicator.builder(a.id.value(), a.name)
+        .unit(a.unit)
+        .measureType(a.measureType)
+        .direction(a.direction)
+        .target(a.targets.toArray(new Target[0]))
+        .interpolation(a.interpolation)
+        .plannedPoints(a.plannedPoints.toArray(new TrajectoryPoint[0]))
+        .timeAggregation(a.timeAggregation)
+        .regionAggregation(a.regionAggregation)
+        .aggregable(a.aggregable)
+        .sensitivity(a.sensitivity)
+        .measures(a.commitments.toArray(new CommitmentId[0]))
+        .measures(a.outcomes.toArray(new OutcomeId[0]));
+    a.baseline.ifPresent(v -> b.baseline(v.value(), v.date()));
+    a.ratio.ifPresent(v -> b.ratio(v.numerator().value(), v.denominator().value()));
+    a.dataOwner.ifPresent(v -> b.dataOwner(v.value()));
+    a.attributes.forEach(b::attribute);
+    return b.build();
+  }
+
+  /** An indicator's fields as read. */
+  static final class Acc {
+    @Nullable IndicatorId id;
+    @Nullable String name;
+    String unit = "";
+    @Nullable MeasureType measureType;
+    @Nullable Direction direction;
+    Optional<Baseline> baseline = Optional.empty();
+    List<Target> targets = List.of();
+    @Nullable Interpolation interpolation;
+    List<TrajectoryPoint> plannedPoints = List.of();
+    @Nullable Aggregation timeAggregation;
+    @Nullable Aggregation regionAggregation;
+    boolean aggregable;
+    Optional<Ratio> ratio = Optional.empty();
+    Optional<AgencyId> dataOwner = Optional.empty();
+    @Nullable Sensitivity sensitivity;
+    Set<CommitmentId> commitments = Set.of();
+    Set<OutcomeId> outcomes = Set.of();
+    Map<String, String> attributes = Map.of();
+  }
+}

@@ -1,0 +1,677 @@
+package org.sharedoutcomes.json.internal;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.sharedoutcomes.core.AgencyId;
+import org.sharedoutcomes.core.CommitmentId;
+import org.sharedoutcomes.core.EntityId;
+import org.sharedoutcomes.core.EntityKind;
+import org.sharedoutcomes.core.IndicatorId;
+import org.sharedoutcomes.core.ModelValidationException;
+import org.sharedoutcomes.core.OutcomeId;
+import org.sharedoutcomes.core.OutcomeModel;
+import org.sharedoutcomes.core.PersonId;
+import org.sharedoutcomes.core.Problem;
+import org.sharedoutcomes.core.Role;
+import org.sharedoutcomes.json.FormatVersion;
+import org.sharedoutcomes.json.OutcomeFormatException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * The token layer of the reader: values (strings, numbers, dates, enums, ids, attribute maps)
+ * read from a {@link JsonParser}, the id tables that let references reuse the ids read with
+ * their entities, the check for a field given twice, and every error the reader reports,
+ * located (line, column, JSON Pointer) and bounded here and nowhere else. The entity codecs
+ * read through it and never touch the parser.
+ *
+ * <p>Not thread-safe: one token reader reads one document.
+ */
+final class TokenReader {
+  private final JsonParser p;
+  private final boolean lenient;
+  private final java.util.function.BooleanSupplier sourceFailed;
+  /** Ids and lines of the entities with ids, per kind, in document order, for messages. */
+  private final Map<EntityKind, Located> located = new EnumMap<>(EntityKind.class);
+  final IdTable<AgencyId> agencyIds = new IdTable<>(AgencyId::of);
+  final IdTable<PersonId> personIds = new IdTable<>(PersonId::of);
+  final IdTable<OutcomeId> outcomeIds = new IdTable<>(OutcomeId::of);
+  final IdTable<CommitmentId> commitmentIds = new IdTable<>(CommitmentId::of);
+  final IdTable<IndicatorId> indicatorIds = new IdTable<>(IndicatorId::of);
+  private final DateCache dates = new DateCache();
+  /** The field names seen in the object being read, one set per nesting depth. */
+  private Fields[] fieldsByDepth = new Fields[8];
+  /** The model being read, where entities and measurement rows go as they are read. */
+  private OutcomeModel.@Nullable Builder model;
+
+  TokenReader(JsonParser parser, boolean ignoreUnknown,
+      java.util.function.BooleanSupplier sourceFailed) {
+    this.p = parser;
+    this.lenient = ignoreUnknown;
+    this.sourceFailed = sourceFailed;
+  }
+
+  /** A read that may fail in any of the ways {@link #guard} turns into located errors. */
+  interface Body<T> {
+    T run();
+  }
+
+  /**
+   * Runs a read, turning every failure into an {@link OutcomeFormatException} that names where
+   * it happened (validation failures of the model listing every problem), except I/O failures
+   * of the source, which are {@link java.io.UncheckedIOException}s.
+   */
+  <T> T guard(Body<T> body) {
+    try {
+      return body.run();
+    } catch (OutcomeFormatException e) {
+      throw e;
+    } catch (ModelValidationException e) {
+      throw validationFailure(e);
+    } catch (JacksonIOException e) {
+      if (e.getCause() instanceof java.io.CharConversionException
+          || !sourceFailed.getAsBoolean()) {
+        TokenStreamLocation at = p.currentLocation();
+        throw new OutcomeFormatException("the document is not valid " + encodingName() + ": "
+            + e.getCause().getMessage(), at.getLineNr(), at.getColumnNr(), pointer());
+      }
+      throw new java.io.UncheckedIOException(e.getMessage(), e.getCause());
+    } catch (JacksonException e) {
+      TokenStreamLocation at = e.getLocation();
+      String reason = e.getOriginalMessage();
+      if (at == null) {
+        at = p.currentLocation();
+      }
+      throw new OutcomeFormatException(
+          reason == null ? "malformed JSON" : reason, at.getLineNr(), at.getColumnNr(),
+          pointer());
+    } catch (IllegalArgumentException | NullPointerException | DateTimeException
+        | ArithmeticException e) {
+      throw fail(e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+  }
+
+  /** The model being read, made on first use. */
+  OutcomeModel.Builder model() {
+    OutcomeModel.Builder b = model;
+    if (b == null) {
+      b = OutcomeModel.builder();
+      model = b;
+    }
+    return b;
+  }
+
+  /** The parser's current token. */
+  @Nullable JsonToken current() {
+    return p.currentToken();
+  }
+
+  /** Moves to the next token. */
+  @Nullable JsonToken next() {
+    return p.nextToken();
+  }
+
+  /** The next field name, or null at the end of the object (no check for repeats). */
+  @Nullable String nextName() {
+    return p.nextName();
+  }
+
+  /** Checks a format header: a version this library reads. */
+  void version(String header) {
+    if (!header.startsWith(FormatVersion.PREFIX)) {
+      throw fail("the format header is \"" + abbreviate(header) + "\"; expected \""
+          + FormatVersion.current().header() + "\"");
+    }
+    String digits = header.substring(FormatVersion.PREFIX.length());
+    int n;
+    try {
+      n = digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)
+          ? -1 : Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      n = -1;
+    }
+    if (n < 1) {
+      throw fail("the format header is \"" + abbreviate(header) + "\"; expected \""
+          + FormatVersion.current().header() + "\"");
+    }
+    if (n > FormatVersion.current().number()) {
+      throw fail("the document has format version " + header + ", newer than "
+          + FormatVersion.current().header() + ", the newest this library reads;"
+          + " upgrade Shared Outcomes to read it");
+    }
+  }
+
+  /** An error about the document as a whole, at a pointer but at no line. */
+  OutcomeFormatException unlocated(String reason, String pointer) {
+    return new OutcomeFormatException(reason, 0, 0, pointer);
+  }
+
+  // ---------------------------------------------------------------- values
+
+  String string() {
+    String s = p.nextStringValue();
+    if (s == null) {
+      throw typeError("a string");
+    }
+    return s;
+  }
+
+  double number() {
+    JsonToken t = p.nextToken();
+    if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
+      throw typeError("a number");
+    }
+    double v = p.getDoubleValue();
+    if (!Double.isFinite(v)) {
+      throw fail("the number is too large for a double");
+    }
+    return v;
+  }
+
+  int integer() {
+    JsonToken t = p.nextToken();
+    if (t != JsonToken.VALUE_NUMBER_INT) {
+      throw typeError("a whole number");
+    }
+    return p.getIntValue();
+  }
+
+  boolean bool() {
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw typeError("true or false");
+  }
+
+  LocalDate date() {
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw typeError("a string");
+    }
+    int at = dateKey();
+    return at >= 0 ? cachedDate(at) : parseDate();
+  }
+
+  private LocalDate cachedDate(int key) {
+    try {
+      return dates.date(key);
+    } catch (DateTimeException e) {
+      throw notADate(e);
+    }
+  }
+
+  private OutcomeFormatException notADate(DateTimeException e) {
+    return fail("\"" + abbreviate(p.getString()) + "\" is not a valid date: " + e.getMessage());
+  }
+
+  Optional<LocalDate> optionalDate() {
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw typeError("a string");
+    }
+    int at = dateKey();
+    if (at < 0) {
+      return Optional.of(parseDate());
+    }
+    try {
+      return dates.optional(at);
+    } catch (DateTimeException e) {
+      throw notADate(e);
+    }
+  }
+
+  /**
+   * The current string as a {@link DateCache} key if it has the shape yyyy-mm-dd, read in the
+   * parser's buffer (no string); -1 otherwise.
+   */
+  private int dateKey() {
+    if (p.getStringLength() != 10) {
+      return -1;
+    }
+    char[] c = p.getStringCharacters();
+    int o = p.getStringOffset();
+    if (c[o + 4] != '-' || c[o + 7] != '-') {
+      return -1;
+    }
+    int y = digits(c, o, 4);
+    int m = digits(c, o + 5, 2);
+    int d = digits(c, o + 8, 2);
+    if (y < 0 || m < 0 || d < 0) {
+      return -1;
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31) {
+      try {
+        LocalDate.of(y, m, d); // throws the DateTimeException that names the bad field
+      } catch (DateTimeException e) {
+        throw notADate(e);
+      }
+    }
+    return DateCache.key(y, m, d);
+  }
+
+  /** The current string as an ISO-8601 date in any other shape, such as +10000-01-01. */
+  private LocalDate parseDate() {
+    String s = p.getString();
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeException e) {
+      throw fail("\"" + abbreviate(s) + "\" is not an ISO-8601 date (yyyy-mm-dd)");
+    }
+  }
+
+  private static int digits(char[] c, int from, int count) {
+    int n = 0;
+    for (int i = from; i < from + count; i++) {
+      char ch = c[i];
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      n = n * 10 + (ch - '0');
+    }
+    return n;
+  }
+
+  Instant instant() {
+    String s = string();
+    try {
+      return Instant.parse(s);
+    } catch (DateTimeException e) {
+      throw fail("\"" + abbreviate(s) + "\" is not an ISO-8601 instant"
+          + " (such as 2026-11-23T09:30:00Z)");
+    }
+  }
+
+  <E extends Enum<E>> E enumValue(Class<E> type) {
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw typeError("a string");
+    }
+    // match the constant's name in the parser's buffer: no string per value
+    @SuppressWarnings("unchecked")
+    E e = (E) ENUMS.get(type).find(p.getStringCharacters(), p.getStringOffset(),
+        p.getStringLength());
+    if (e != null) {
+      return e;
+    }
+    String s = p.getString();
+    throw fail("\"" + abbreviate(s) + "\" is not a " + type.getSimpleName() + "; expected one of "
+        + java.util.Arrays.toString(type.getEnumConstants()));
+  }
+
+  /** A role, the built-in ones matched in the parser's buffer without a string. */
+  Role roleValue() {
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw typeError("a string");
+    }
+    Role r = BUILT_IN_ROLES.find(p.getStringCharacters(), p.getStringOffset(),
+        p.getStringLength());
+    return r != null ? r : Role.of(p.getString());
+  }
+
+  <T extends EntityId & Comparable<? super T>> Set<T> idSet(IdTable<T> ids) {
+    startArray();
+    JsonToken t = p.nextToken();
+    if (t == JsonToken.END_ARRAY) {
+      return Set.of();
+    }
+    if (t != JsonToken.VALUE_STRING) {
+      throw typeError("an id (a string)");
+    }
+    T first = current(ids);
+    if ((t = p.nextToken()) == JsonToken.END_ARRAY) {
+      return Set.of(first); // the common case: no tree set to build and copy
+    }
+    Set<T> set = new java.util.TreeSet<>();
+    set.add(first);
+    do {
+      if (t != JsonToken.VALUE_STRING) {
+        throw typeError("an id (a string)");
+      }
+      if (!set.add(current(ids))) {
+        throw fail("'" + abbreviate(p.getString()) + "' appears twice");
+      }
+    } while ((t = p.nextToken()) != JsonToken.END_ARRAY);
+    return set;
+  }
+
+  /** Reads an entity's own id and remembers it, so that references to it reuse it. */
+  <T extends EntityId> T define(IdTable<T> ids) {
+    T id = ids.of.apply(string());
+    ids.add(id);
+    return id;
+  }
+
+  /** Reads a reference: an id read before is reused, with no string or id of its own. */
+  <T extends EntityId> T ref(IdTable<T> ids) {
+    if (p.nextToken() != JsonToken.VALUE_STRING) {
+      throw typeError("a string");
+    }
+    return current(ids);
+  }
+
+  /** The id the current string token names. */
+  private <T extends EntityId> T current(IdTable<T> ids) {
+    T known = ids.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    return known != null ? known : ids.of.apply(p.getString());
+  }
+
+  Map<String, String> attributes() {
+    p.nextToken();
+    startObject();
+    Map<String, String> map = new TreeMap<>();
+    String key;
+    while ((key = p.nextName()) != null) {
+      if (map.put(key, string()) != null) {
+        throw fail("duplicate key \"" + abbreviate(key) + "\": a key may appear once");
+      }
+    }
+    return map;
+  }
+
+  // ---------------------------------------------------------------- structure
+
+  void expect(JsonToken token, String what) {
+    if (p.currentToken() != token) {
+      throw fail("expected " + what + ", found " + describe(p.currentToken()));
+    }
+  }
+
+  void startObject() {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw fail("expected an object, found " + describe(p.currentToken()));
+    }
+  }
+
+  /** Reads an object of a codec's type, the value of the field just read. */
+  <T> T object(Codec<T, ?> codec) {
+    p.nextToken();
+    return codec.read(this);
+  }
+
+  /** Reads an array of objects of a codec's type into a list. */
+  <T> List<T> list(Codec<T, ?> codec) {
+    List<T> out = new ArrayList<>();
+    array(() -> out.add(codec.read(this)));
+    return out;
+  }
+
+  /** Reads an array, running {@code element} once per element. */
+  void array(Runnable element) {
+    startArray();
+    while (nextElement()) {
+      element.run();
+    }
+  }
+
+  /**
+   * Reads an array of entities with ids, marking where each starts (for error positions) and
+   * noting its id (for duplicate and reference reports) before handing it to {@code add}.
+   */
+  <T> void entities(EntityKind kind, Codec<T, ?> codec,
+      java.util.function.Function<T, ? extends EntityId> id,
+      java.util.function.Consumer<T> add) {
+    array(() -> {
+      mark(kind);
+      T value = codec.read(this);
+      note(kind, id.apply(value).value());
+      add.accept(value);
+    });
+  }
+
+  void startArray() {
+    if (p.nextToken() != JsonToken.START_ARRAY) {
+      throw typeError("an array");
+    }
+  }
+
+  /** Moves to the next array element; false at the end of the array. */
+  boolean nextElement() {
+    return p.nextToken() != JsonToken.END_ARRAY;
+  }
+
+  /** The error for an object that lacks a required field. */
+  OutcomeFormatException missing(String field, String what) {
+    return fail(what + " is missing the required field \"" + field + "\"");
+  }
+
+  /** {@code next}, unless one of two exclusive fields was given before. */
+  <T> T only(@Nullable T previous, T next, String one, String other) {
+    if (previous != null) {
+      throw fail("give either \"" + one + "\" or \"" + other + "\", once");
+    }
+    return next;
+  }
+
+  /**
+   * A field no codec knows: skipped when reading leniently, an error naming the known fields
+   * otherwise.
+   */
+  void unknown(String field, String where, List<String> known) {
+    if (lenient) {
+      p.nextToken();
+      p.skipChildren();
+      return;
+    }
+    throw fail("unknown field \"" + abbreviate(field) + "\" in " + where + "; known fields: "
+        + String.join(", ", known)
+        + " (read with JsonOption.IGNORE_UNKNOWN_FIELDS to skip unknown fields)");
+  }
+
+  OutcomeFormatException typeError(String expected) {
+    return fail("expected " + expected + ", found " + describe(p.currentToken()));
+  }
+
+  static String describe(@Nullable JsonToken t) {
+    if (t == null) {
+      return "the end of the input";
+    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case END_OBJECT -> "the end of an object";
+      case END_ARRAY -> "the end of an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      case PROPERTY_NAME -> "a field name";
+      default -> t.name();
+    };
+  }
+
+  static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+
+  private static String encodingName() {
+    return "Unicode text (UTF-8, UTF-16 or UTF-32)";
+  }
+
+  String pointer() {
+    try {
+      return p.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  OutcomeFormatException fail(String reason) {
+    TokenStreamLocation at = p.currentTokenLocation();
+    return new OutcomeFormatException(reason, at.getLineNr(), at.getColumnNr(), pointer());
+  }
+
+  // ---------------------------------------------------------------- fields, ids, dates
+
+  /**
+   * The field names of the object the parser has just entered: the reader checks for a field
+   * given twice itself, with one small reused array per depth, rather than asking Jackson to,
+   * which builds a hash set per object of three or more fields (millions per document).
+   */
+  Fields fields() {
+    int depth = p.streamReadContext().getNestingDepth();
+    if (depth >= fieldsByDepth.length) {
+      fieldsByDepth = java.util.Arrays.copyOf(fieldsByDepth,
+          Math.max(depth + 1, fieldsByDepth.length * 2));
+    }
+    Fields f = fieldsByDepth[depth];
+    if (f == null) {
+      f = new Fields();
+      fieldsByDepth[depth] = f;
+    }
+    f.size = 0;
+    return f;
+  }
+
+  /** The names read so far in one object. */
+  final class Fields {
+    String[] names = new String[20];
+    int size;
+
+    /** The next field name, or null at the end of the object; fails on a repeated name. */
+    @Nullable String next() {
+      String name = p.nextName();
+      if (name == null) {
+        return null;
+      }
+      for (int i = 0; i < size; i++) {
+        String seen = names[i];
+        if (seen == name || seen.equals(name)) { // names are usually canonical instances
+          throw fail("duplicate field \"" + abbreviate(name)
+              + "\": a field may appear once in an object");
+        }
+      }
+      if (size == names.length) {
+        names = java.util.Arrays.copyOf(names, size * 2);
+      }
+      names[size++] = name;
+      return name;
+    }
+  }
+
+  /** Each enum's constants by name. */
+  static final ClassValue<NameTable<?>> ENUMS = new ClassValue<>() {
+    @Override
+    protected NameTable<?> computeValue(Class<?> type) {
+      NameTable<Object> t = new NameTable<>();
+      for (Object e : type.getEnumConstants()) {
+        t.put(((Enum<?>) e).name(), e);
+      }
+      return t;
+    }
+  };
+
+  /** The built-in roles by id. */
+  static final NameTable<Role> BUILT_IN_ROLES = new NameTable<>();
+
+  static {
+    for (Role r : Role.builtIns()) {
+      BUILT_IN_ROLES.put(r.id(), r);
+    }
+  }
+
+  // ---------------------------------------------------------------- locating problems
+
+  /** The ids and start positions of one kind's entities, in document order. */
+  static final class Located {
+    final String section;
+    final ArrayList<String> ids = new ArrayList<>();
+    java.util.@Nullable HashMap<String, Integer> index;
+    int[] lines = new int[16];
+    int[] columns = new int[16];
+    int pendingLine;
+    int pendingColumn;
+
+    Located(String section) {
+      this.section = section;
+    }
+  }
+
+  void mark(EntityKind kind) {
+    Located l = located.computeIfAbsent(kind, k -> new Located(section(k)));
+    TokenStreamLocation at = p.currentTokenLocation();
+    l.pendingLine = at.getLineNr();
+    l.pendingColumn = at.getColumnNr();
+  }
+
+  void note(EntityKind kind, String id) {
+    Located l = located.get(kind);
+    int n = l.ids.size();
+    if (n == l.lines.length) {
+      l.lines = java.util.Arrays.copyOf(l.lines, n * 2);
+      l.columns = java.util.Arrays.copyOf(l.columns, n * 2);
+    }
+    l.lines[n] = l.pendingLine;
+    l.columns[n] = l.pendingColumn;
+    l.ids.add(id);
+  }
+
+  private static String section(EntityKind kind) {
+    return switch (kind) {
+      case AGENCY -> "agencies";
+      case PERSON -> "persons";
+      case OUTCOME -> "outcomes";
+      case COMMITMENT -> "commitments";
+      case INDICATOR -> "indicators";
+      case AGREEMENT -> "agreements";
+      case CONFLICT -> "conflicts";
+      case MEASUREMENT -> "measurements";
+      case ROLE_ASSIGNMENT -> "roles";
+      case ASSESSMENT -> "assessments";
+      case INTERVENTION -> "interventions";
+    };
+  }
+
+  private static int indexOf(Located l, String id) {
+    if (l.index == null) {
+      l.index = new java.util.HashMap<>();
+      for (int i = l.ids.size() - 1; i >= 0; i--) {
+        l.index.put(l.ids.get(i), i);
+      }
+    }
+    return l.index.getOrDefault(id, -1);
+  }
+
+  OutcomeFormatException validationFailure(ModelValidationException e) {
+    List<Problem> problems = e.problems();
+    StringBuilder sb = new StringBuilder("the document describes an invalid model, with ")
+        .append(problems.size()).append(problems.size() == 1 ? " problem:" : " problems:");
+    int firstLine = 0;
+    int firstColumn = 0;
+    String firstPointer = "";
+    boolean first = true;
+    for (Problem problem : problems) {
+      sb.append("\n  - ").append(problem);
+      Located l = located.get(problem.kind());
+      int index = l == null || problem.id().isEmpty() ? -1 : indexOf(l, problem.id().get());
+      String pointer = index < 0 ? "/" + section(problem.kind()) : "/" + l.section + "/" + index;
+      int line = index < 0 ? 0 : l.lines[index];
+      int column = index < 0 ? 0 : l.columns[index];
+      sb.append(" (at '").append(pointer).append('\'');
+      if (line > 0) {
+        sb.append(", line ").append(line);
+      }
+      sb.append(')');
+      if (first) {
+        firstLine = line;
+        firstColumn = column;
+        firstPointer = pointer;
+        first = false;
+      }
+    }
+    return new OutcomeFormatException(sb.toString(), firstLine, firstColumn, firstPointer,
+        problems);
+  }
+}

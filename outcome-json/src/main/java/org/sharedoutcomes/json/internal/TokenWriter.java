@@ -1,0 +1,169 @@
+package org.sharedoutcomes.json.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sharedoutcomes.core.EntityId;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+
+/**
+ * The token layer of the writer: one named value written to a {@link JsonGenerator}, in the
+ * canonical form (dates as yyyy-mm-dd, enums by name, ids as strings, sets and maps in their
+ * sorted order), with empty optional values, empty texts, empty collections and empty maps
+ * left out. The entity codecs write through these. Stateless.
+ */
+final class TokenWriter {
+  private TokenWriter() {}
+
+  static void string(JsonGenerator g, SerializableString name, String value) {
+    g.writeName(name);
+    g.writeString(value);
+  }
+
+  /** A text that is left out when empty. */
+  static void text(JsonGenerator g, SerializableString name, String value) {
+    if (!value.isEmpty()) {
+      string(g, name, value);
+    }
+  }
+
+  static void string(JsonGenerator g, SerializableString name, Optional<String> value) {
+    if (value.isPresent()) {
+      string(g, name, value.get());
+    }
+  }
+
+  static void name(JsonGenerator g, SerializableString name, Enum<?> value) {
+    string(g, name, value.name());
+  }
+
+  static void name(JsonGenerator g, SerializableString name, Optional<? extends Enum<?>> value) {
+    if (value.isPresent()) {
+      string(g, name, value.get().name());
+    }
+  }
+
+  static void id(JsonGenerator g, SerializableString name, EntityId value) {
+    string(g, name, value.value());
+  }
+
+  static void id(JsonGenerator g, SerializableString name, Optional<? extends EntityId> value) {
+    if (value.isPresent()) {
+      string(g, name, value.get().value());
+    }
+  }
+
+  /** A set of ids as an array, left out when empty. */
+  static void ids(JsonGenerator g, SerializableString name, Collection<? extends EntityId> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    g.writeName(name);
+    g.writeStartArray();
+    for (EntityId id : ids) {
+      g.writeString(id.value());
+    }
+    g.writeEndArray();
+  }
+
+  static void date(JsonGenerator g, SerializableString name, LocalDate value) {
+    string(g, name, date(value));
+  }
+
+  static void date(JsonGenerator g, SerializableString name, Optional<LocalDate> value) {
+    if (value.isPresent()) {
+      string(g, name, date(value.get()));
+    }
+  }
+
+  static void instant(JsonGenerator g, SerializableString name, Instant value) {
+    string(g, name, value.toString());
+  }
+
+  static void number(JsonGenerator g, SerializableString name, double value) {
+    g.writeName(name);
+    g.writeNumber(value);
+  }
+
+  static void bool(JsonGenerator g, SerializableString name, boolean value) {
+    g.writeName(name);
+    g.writeBoolean(value);
+  }
+
+  /** A string map as an object, left out when empty. */
+  static void attributes(JsonGenerator g, SerializableString name, Map<String, String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeName(name);
+    g.writeStartObject();
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      g.writeStringProperty(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  /** An object of a codec's type. */
+  static <V> void object(JsonGenerator g, SerializableString name, Codec<V, ?> codec, V value) {
+    g.writeName(name);
+    codec.write(g, value);
+  }
+
+  static <V> void object(
+      JsonGenerator g, SerializableString name, Codec<V, ?> codec, Optional<V> value) {
+    if (value.isPresent()) {
+      object(g, name, codec, value.get());
+    }
+  }
+
+  /** Objects of a codec's type as an array, left out when empty. */
+  static <V> void list(
+      JsonGenerator g, SerializableString name, Codec<V, ?> codec, Collection<V> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeName(name);
+    array(g, codec, values);
+  }
+
+  /** Objects of a codec's type as an array, written even when empty. */
+  static <V> void array(JsonGenerator g, Codec<V, ?> codec, Collection<V> values) {
+    g.writeStartArray();
+    if (values instanceof List<V> list && list instanceof java.util.RandomAccess) {
+      for (int i = 0, n = list.size(); i < n; i++) {
+        codec.write(g, list.get(i));
+      }
+    } else {
+      for (V v : values) {
+        codec.write(g, v);
+      }
+    }
+    g.writeEndArray();
+  }
+
+  /** A date as yyyy-mm-dd (years beyond 0 to 9999 as {@link LocalDate#toString()} has them). */
+  static String date(LocalDate d) {
+    int y = d.getYear();
+    if (y < 0 || y > 9999) {
+      return d.toString();
+    }
+    char[] c = new char[10];
+    c[0] = (char) ('0' + y / 1000);
+    c[1] = (char) ('0' + y / 100 % 10);
+    c[2] = (char) ('0' + y / 10 % 10);
+    c[3] = (char) ('0' + y % 10);
+    c[4] = '-';
+    int m = d.getMonthValue();
+    c[5] = (char) ('0' + m / 10);
+    c[6] = (char) ('0' + m % 10);
+    c[7] = '-';
+    int day = d.getDayOfMonth();
+    c[8] = (char) ('0' + day / 10);
+    c[9] = (char) ('0' + day % 10);
+    return new String(c);
+  }
+}
