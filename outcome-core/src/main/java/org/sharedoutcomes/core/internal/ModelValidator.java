@@ -575,8 +575,8 @@ public final class ModelValidator {
     int n = cycle.size();
     for (int i = 0; i < n; i++) {
       if (n > EXCERPT + 1 && i == EXCERPT - 1) {
-        sb.append(" -> ... (").append(n - EXCERPT).append(" more)");
-        i = n - 2; // then the last two: the one before the start, and the start again
+        sb.append(" -> ... (").append(n - EXCERPT - 1).append(" more)");
+        i = n - 3; // then the last two: the one before the start, and the start again
         continue;
       }
       sb.append(i == 0 ? "" : " -> ").append(cycle.get(i));
