@@ -23,6 +23,7 @@ import org.sharedoutcomes.graph.*;
 import org.sharedoutcomes.graph.centrality.*;
 import org.sharedoutcomes.json.*;
 import org.sharedoutcomes.cli.sample.SampleModels;
+import org.sharedoutcomes.tabular.*;
 
 // ---------------------------------------------------------------- load
 String file = System.getProperty("model", "");

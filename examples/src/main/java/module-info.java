@@ -4,5 +4,6 @@ module org.sharedoutcomes.examples {
   requires org.sharedoutcomes.json;
   requires org.sharedoutcomes.graph;
   requires org.sharedoutcomes.cli;
+  requires org.sharedoutcomes.tabular;
 
 }

@@ -20,6 +20,8 @@ import org.sharedoutcomes.core.check.AccountabilityCheck;
 import org.sharedoutcomes.core.check.Finding;
 import org.sharedoutcomes.core.check.FindingCode;
 import org.sharedoutcomes.examples.tracker.MandateTrackerCsv;
+import org.sharedoutcomes.tabular.ImportResult;
+import org.sharedoutcomes.tabular.RowProblem;
 
 /**
  * Example 5, an integrator's adapter: imports a mandate-letter tracker (CSV) into a model with
@@ -76,12 +78,12 @@ public final class TrackerImportExample {
    */
   public static void run(Reader csv, String name, PrintStream out) throws IOException {
     // 1. Import. Bad rows do not stop the import: they come back with their reasons.
-    MandateTrackerCsv.ImportResult result = MandateTrackerCsv.read(csv);
+    ImportResult result = MandateTrackerCsv.read(csv, name);
     out.println("Importing " + name);
     out.println("Imported " + result.imported() + " of " + result.rows() + " rows; "
-        + result.rejected().size() + " rejected:");
-    for (MandateTrackerCsv.RejectedRow row : result.rejected()) {
-      out.println("  " + row);
+        + result.skipped() + " rejected:");
+    for (RowProblem row : result.problems()) {
+      out.println("  " + MandateTrackerCsv.describe(row));
     }
 
     // 2. The result is an ordinary, validated model.

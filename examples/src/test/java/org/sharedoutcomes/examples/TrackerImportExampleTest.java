@@ -14,9 +14,9 @@ class TrackerImportExampleTest {
 
   @Test
   void reportsEachMalformedRowWithItsNumberAndReason() {
-    assertTrue(out.contains("row 6: missing id (title \"Restore home delivery of mail\")"), out);
-    assertTrue(out.contains("row 9: unknown status 'Postponed' for 'veterans-pension'"), out);
-    assertTrue(out.contains("row 11: duplicate id 'ccb', first used on row 2"), out);
+    assertTrue(out.contains("row 6: id: the cell is empty; it is required"), out);
+    assertTrue(out.contains("row 9: status: unknown status 'Postponed'"), out);
+    assertTrue(out.contains("row 11: id: duplicate id 'ccb', first used on row 2"), out);
   }
 
   @Test

@@ -28,7 +28,7 @@ final class ModelFiles {
   static final class BadModelException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    BadModelException(String message, Throwable cause) {
+    BadModelException(String message, @org.jspecify.annotations.Nullable Throwable cause) {
       super(message, cause);
     }
   }
@@ -63,7 +63,7 @@ final class ModelFiles {
     } catch (IOException e) {
       throw new BadModelException(file + ": cannot be read: " + e.getMessage(), e);
     } catch (UncheckedIOException e) {
-      throw new BadModelException(file + ": cannot be read: " + e.getCause().getMessage(), e);
+      throw new BadModelException(file + ": cannot be read: " + java.util.Objects.requireNonNull(e.getCause()).getMessage(), e);
     }
   }
 

@@ -13,16 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.internal.Checks;
 import org.sharedoutcomes.core.internal.IdIndex;
 import org.sharedoutcomes.core.internal.IdMap;
+import org.sharedoutcomes.core.internal.Lazy;
 import org.sharedoutcomes.core.internal.ModelValidator;
 
 /**
  * The immutable whole: agencies, persons, outcomes, commitments, role assignments, indicators
- * and their measurements, delivery assessments, interventions, data-sharing agreements and
- * conflicts, with indexed look-ups.
+ * and their measurements, delivery assessments, interventions, data-sharing agreements,
+ * conflicts and contributions, with indexed look-ups.
  *
  * <p>Build one with {@link #builder()}; {@link Builder#build()} validates once and reports every
  * structural problem together. Derive a changed model with {@link #toBuilder()}. Every list is
@@ -57,6 +57,7 @@ public final class OutcomeModel {
   private final ImmutableList<Intervention> interventions;
   private final IdMap<AgreementId, DataSharingAgreement> agreements;
   private final IdMap<ConflictId, Conflict> conflicts;
+  private final ImmutableList<Contribution> contributions;
   /**
    * Where each commitment's roles lie in {@link #roles} (sorted by target, so they are one
    * run): for the commitment at position p in {@link #commitments}, the run is from
@@ -66,8 +67,8 @@ public final class OutcomeModel {
   /** The same for outcomes. */
   private final int[] outcomeRoles;
   private final long measurementCount;
-  private volatile @Nullable Indexes indexes;
-  private int hash;
+  private final Lazy<Indexes> indexes = Lazy.of(() -> new Indexes(this));
+  private final Lazy<Integer> hash = Lazy.of(this::computeHash);
 
   private OutcomeModel(Builder b, ModelValidator.Indexed v) {
     // the validator has indexed every kind by id and sorted the roles: reuse, do not redo
@@ -94,6 +95,7 @@ public final class OutcomeModel {
     this.interventions = IdIndex.sortedCopy(b.interventions, Intervention.ORDER);
     this.agreements = v.agreements();
     this.conflicts = v.conflicts();
+    this.contributions = IdIndex.sortedCopy(b.contributions, Contribution.ORDER);
     this.commitmentRoles = new int[2 * commitments.size()];
     this.outcomeRoles = new int[2 * outcomes.size()];
     // roles are sorted by target's id, and so are the commitments and the outcomes: walk the
@@ -182,6 +184,7 @@ public final class OutcomeModel {
     b.interventions.addAll(interventions);
     b.agreements.addAll(agreements.values());
     b.conflicts.addAll(conflicts.values());
+    b.contributions.addAll(contributions);
     return b;
   }
 
@@ -372,6 +375,16 @@ public final class OutcomeModel {
   }
 
   /**
+   * The contributions, in {@link Contribution#ORDER} (by target, then party).
+   *
+   * @return an unmodifiable list
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public List<Contribution> contributions() {
+    return contributions;
+  }
+
+  /**
    * Whether the model has no entities at all.
    *
    * @return true if empty
@@ -380,7 +393,7 @@ public final class OutcomeModel {
     return agencies.isEmpty() && persons.isEmpty() && outcomes.isEmpty()
         && commitments.isEmpty() && indicators.isEmpty() && roles.isEmpty()
         && assessments.isEmpty() && interventions.isEmpty() && agreements.isEmpty()
-        && conflicts.isEmpty();
+        && conflicts.isEmpty() && contributions.isEmpty();
   }
 
   // ---------------------------------------------------------------- look-ups
@@ -405,6 +418,31 @@ public final class OutcomeModel {
   public List<RoleAssignment> rolesHeldBy(PartyId party) {
     Checks.notNull(party, "party");
     return indexes().rolesByParty.get(party);
+  }
+
+  /**
+   * The contributions made to a commitment or an outcome. Their amounts may be in several
+   * units; add them with {@link Contribution#totalsByUnit}, never across units.
+   *
+   * @param target the commitment or outcome
+   * @return the contributions, in {@link Contribution#ORDER}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public List<Contribution> contributionsTo(RoleTarget target) {
+    Checks.notNull(target, "target");
+    return indexes().contributionsTo.get(target);
+  }
+
+  /**
+   * The contributions a party makes.
+   *
+   * @param party the agency or person
+   * @return its contributions, in {@link Contribution#ORDER}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public List<Contribution> contributionsOf(PartyId party) {
+    Checks.notNull(party, "party");
+    return indexes().contributionsOf.get(party);
   }
 
   /**
@@ -590,17 +628,7 @@ public final class OutcomeModel {
   }
 
   private Indexes indexes() {
-    Indexes i = indexes;
-    if (i == null) {
-      synchronized (this) {
-        i = indexes;
-        if (i == null) {
-          i = new Indexes(this);
-          indexes = i;
-        }
-      }
-    }
-    return i;
+    return indexes.get();
   }
 
   /** Secondary indexes, computed together on first use. */
@@ -614,6 +642,8 @@ public final class OutcomeModel {
     final ImmutableListMultimap<OutcomeId, Indicator> indicatorsByOutcome;
     final ImmutableListMultimap<CommitmentId, DeliveryAssessment> assessmentsByCommitment;
     final ImmutableListMultimap<AgencyId, Intervention> interventionsTo;
+    final ImmutableListMultimap<RoleTarget, Contribution> contributionsTo;
+    final ImmutableListMultimap<PartyId, Contribution> contributionsOf;
     final Set<AgencyId> centre;
 
     Indexes(OutcomeModel m) {
@@ -641,7 +671,7 @@ public final class OutcomeModel {
           ImmutableListMultimap.builder();
       for (Agency a : m.agencies.values()) {
         for (CommitmentId c : agencyCommitments.getOrDefault(a.id(), Set.of())) {
-          byAgency.put(a.id(), m.commitments.get(c));
+          byAgency.put(a.id(), Checks.notNull(m.commitments.get(c), "indexed commitment"));
         }
       }
       this.commitmentsByAgency = byAgency.build();
@@ -689,6 +719,14 @@ public final class OutcomeModel {
         it.put(i.to(), i);
       }
       this.interventionsTo = it.build();
+      ImmutableListMultimap.Builder<RoleTarget, Contribution> ct = ImmutableListMultimap.builder();
+      ImmutableListMultimap.Builder<PartyId, Contribution> co = ImmutableListMultimap.builder();
+      for (Contribution c : m.contributions) {
+        ct.put(c.target(), c);
+        co.put(c.party(), c);
+      }
+      this.contributionsTo = ct.build();
+      this.contributionsOf = co.build();
       this.centre = Checks.sortedSet(centreIds, "centre");
     }
   }
@@ -708,18 +746,18 @@ public final class OutcomeModel {
         && commitments.equals(m.commitments) && roles.equals(m.roles)
         && indicators.equals(m.indicators) && series.equals(m.series)
         && assessments.equals(m.assessments) && interventions.equals(m.interventions)
-        && agreements.equals(m.agreements) && conflicts.equals(m.conflicts);
+        && agreements.equals(m.agreements) && conflicts.equals(m.conflicts)
+        && contributions.equals(m.contributions);
   }
 
   @Override
   public int hashCode() {
-    int h = hash;
-    if (h == 0) {
-      h = Objects.hash(agencies, persons, outcomes, commitments, roles, indicators, series,
-          assessments, interventions, agreements, conflicts);
-      hash = h;
-    }
-    return h;
+    return hash.get();
+  }
+
+  private int computeHash() {
+    return Objects.hash(agencies, persons, outcomes, commitments, roles, indicators, series,
+        assessments, interventions, agreements, conflicts, contributions);
   }
 
   /** A one-line summary of the model's size. */
@@ -730,7 +768,7 @@ public final class OutcomeModel {
         + roles.size() + " roles, " + indicators.size() + " indicators, " + measurementCount
         + " measurements, " + assessments.size() + " assessments, " + interventions.size()
         + " interventions, " + agreements.size() + " agreements, " + conflicts.size()
-        + " conflicts]";
+        + " conflicts, " + contributions.size() + " contributions]";
   }
 
   // ---------------------------------------------------------------- builder
@@ -755,6 +793,7 @@ public final class OutcomeModel {
     final List<Intervention> interventions = new ArrayList<>();
     final List<DataSharingAgreement> agreements = new ArrayList<>();
     final List<Conflict> conflicts = new ArrayList<>();
+    final List<Contribution> contributions = new ArrayList<>();
 
     private Builder() {}
 
@@ -954,6 +993,19 @@ public final class OutcomeModel {
     }
 
     /**
+     * Adds a contribution. {@link #build()} checks that its party, target and reporter are in
+     * the model.
+     *
+     * @param value the contribution
+     * @return this builder
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder contribution(Contribution value) {
+      contributions.add(Checks.notNull(value, "contribution"));
+      return this;
+    }
+
+    /**
      * Removes the entity with the given id (an agency, person, outcome, commitment, indicator,
      * agreement or conflict). What refers to it stays, so {@link #build()} reports each
      * dangling reference. Removing an indicator keeps its measurements for the same reason.
@@ -1038,14 +1090,15 @@ public final class OutcomeModel {
      * @return the model
      * @throws ModelValidationException listing every structural problem (duplicate ids,
      *     dangling references, cycles in outcome parents, commitment dependencies or ratios,
-     *     measurements of unknown indicators)
+     *     measurements of unknown indicators, contributions of unknown parties or to unknown
+     *     targets)
      */
     public OutcomeModel build() {
       ModelValidator validator = new ModelValidator(
           agencies, persons, outcomes, commitments, roles, indicators, series.keySet(),
           series.values().stream().mapToInt(MeasurementSeries.Builder::size).sum() > 0
               ? reporters() : Map.of(),
-          assessments, interventions, agreements, conflicts);
+          assessments, interventions, agreements, conflicts, contributions);
       List<Problem> problems = validator.validate();
       if (!problems.isEmpty()) {
         throw new ModelValidationException(problems);

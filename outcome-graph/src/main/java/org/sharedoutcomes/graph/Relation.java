@@ -3,6 +3,7 @@ package org.sharedoutcomes.graph;
 import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.InterventionKind;
 import org.sharedoutcomes.core.Role;
 
@@ -77,9 +78,9 @@ public enum Relation {
   /** A party to a data-sharing agreement shares an indicator's data (agency → indicator). */
   SHARES_DATA(null);
 
-  private final Role role;
+  private final @Nullable Role role;
 
-  Relation(Role role) {
+  Relation(@Nullable Role role) {
     this.role = role;
   }
 

@@ -98,7 +98,7 @@ final class ActivityMapper {
       out = mapIdentified(a, id);
     } catch (IllegalArgumentException e) {
       // a value the model refuses (an id over 256 characters, a date out of range...)
-      throw new Malformed(e.getMessage());
+      throw new Malformed(String.valueOf(e.getMessage()));
     }
     for (PendingLoss l : losses) {
       report.loss(l.d(), l.path(), l.line(), id, l.note());
@@ -195,7 +195,7 @@ final class ActivityMapper {
         .or(() -> Optional.ofNullable(dates.get(DateType.PLANNED_START)))
         .ifPresent(cb::madeOn);
     if (dates.containsKey(DateType.ACTUAL_START) && dates.containsKey(DateType.PLANNED_START)) {
-      kept(dateNodes.get(DateType.PLANNED_START), "commitment attribute iati:activity-date:1");
+      kept(java.util.Objects.requireNonNull(dateNodes.get(DateType.PLANNED_START)), "commitment attribute iati:activity-date:1");
     }
     LocalDate plannedEnd = dates.get(DateType.PLANNED_END);
     LocalDate actualEnd = dates.get(DateType.ACTUAL_END);
@@ -203,9 +203,9 @@ final class ActivityMapper {
         .orElse(dates.get(DateType.PLANNED_START));
     if (plannedEnd != null && start != null && plannedEnd.isBefore(start)) {
       // the model refuses a commitment due before it was made: keep the date, say so
-      warn("end-before-start", dateNodes.get(DateType.PLANNED_END), "planned end " + plannedEnd
+      warn("end-before-start", java.util.Objects.requireNonNull(dateNodes.get(DateType.PLANNED_END)), "planned end " + plannedEnd
           + " is before the start " + start + "; not used as the due date");
-      kept(dateNodes.get(DateType.PLANNED_END), "commitment attribute iati:activity-date:3 "
+      kept(java.util.Objects.requireNonNull(dateNodes.get(DateType.PLANNED_END)), "commitment attribute iati:activity-date:3 "
           + "(a planned end before the start is not the due date)");
     } else if (plannedEnd != null) {
       cb.due(plannedEnd);
@@ -337,7 +337,7 @@ final class ActivityMapper {
       return new IatiActivity(id, a.line(), cb.build(), List.copyOf(agencies.values()), roles,
           outcomes, indicators, measurements, relations);
     } catch (IllegalArgumentException e) {
-      throw new Malformed(e.getMessage());
+      throw new Malformed(String.valueOf(e.getMessage()));
     }
   }
 

@@ -95,7 +95,7 @@ public final class IatiActivities implements Iterator<IatiActivity>, AutoCloseab
       try {
         next = mapper.map(n, fileLang, report);
       } catch (ActivityMapper.Malformed e) {
-        report.malformed(ActivityMapper.identifierOf(n), n.line(), e.getMessage());
+        report.malformed(ActivityMapper.identifierOf(n), n.line(), String.valueOf(e.getMessage()));
       }
     }
     return next != null;
@@ -113,7 +113,7 @@ public final class IatiActivities implements Iterator<IatiActivity>, AutoCloseab
     if (!hasNext()) {
       throw new NoSuchElementException("no more activities");
     }
-    IatiActivity a = next;
+    IatiActivity a = java.util.Objects.requireNonNull(next); // hasNext() filled it
     next = null;
     return a;
   }

@@ -283,7 +283,7 @@ public final class OutcomeJson {
     } catch (JacksonIOException e) {
       if (!sourceFailed.getAsBoolean()) {
         throw new OutcomeFormatException("the document is not valid Unicode text: "
-            + e.getCause().getMessage(), 1, 1, "");
+            + Objects.requireNonNull(e.getCause()).getMessage(), 1, 1, ""); // wraps an IOException
       }
       throw new UncheckedIOException(e.getMessage(), e.getCause());
     } catch (JacksonException e) {
@@ -420,6 +420,9 @@ public final class OutcomeJson {
     Objects.requireNonNull(model, "model must not be null");
     Path target = Objects.requireNonNull(file, "file must not be null").toAbsolutePath();
     Path dir = target.getParent();
+    if (dir == null) {
+      throw new IllegalArgumentException("cannot save " + target + ": it has no directory");
+    }
     Path tmp = null;
     try {
       tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");

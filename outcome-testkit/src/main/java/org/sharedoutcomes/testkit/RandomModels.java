@@ -1,5 +1,6 @@
 package org.sharedoutcomes.testkit;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.CommitmentStatus;
 import org.sharedoutcomes.core.Conflict;
+import org.sharedoutcomes.core.Contribution;
+import org.sharedoutcomes.core.ContributionKind;
 import org.sharedoutcomes.core.ConflictId;
 import org.sharedoutcomes.core.ConflictSubject;
 import org.sharedoutcomes.core.DataSharingAgreement;
@@ -65,7 +68,13 @@ import org.sharedoutcomes.core.ValueBasis;
  * baselines (several, by date and dimension), targets of every kind (with tolerances and
  * periods), cumulative values, declared and absent region aggregations, planned points and ratios, measurements with reporters,
  * report times, dimensions and provisional status, assessments, interventions, data-sharing
- * agreements and conflicts. Texts include non-ASCII characters, quotes and escapes.
+ * agreements and conflicts, and (when {@linkplain #withContributions(boolean) switched on})
+ * contributions in several units and kinds. Texts include non-ASCII characters, quotes and
+ * escapes.
+ *
+ * <p>Contributions are off in {@link #small()} and {@link #generate(long)} until the JSON
+ * format holds them (their codec follows the JSON rewrite); switching them on changes no other
+ * entity of a seed's model, because they are drawn last.
  *
  * <p>Deterministic: the same seed and settings give an equal model on every run and JVM.
  * Generated models pass {@link OutcomeModel.Builder#build()} validation. Thread-safe (no
@@ -82,11 +91,25 @@ public final class RandomModels {
   private final int maxAgencies;
   private final int maxCommitments;
   private final int maxMeasurementsPerIndicator;
+  private final boolean contributions;
 
-  private RandomModels(int maxAgencies, int maxCommitments, int maxMeasurementsPerIndicator) {
+  private RandomModels(int maxAgencies, int maxCommitments, int maxMeasurementsPerIndicator,
+      boolean contributions) {
     this.maxAgencies = maxAgencies;
     this.maxCommitments = maxCommitments;
     this.maxMeasurementsPerIndicator = maxMeasurementsPerIndicator;
+    this.contributions = contributions;
+  }
+
+  /**
+   * This generator, with or without contributions.
+   *
+   * @param on whether generated models hold contributions
+   * @return a generator with the same bounds
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public RandomModels withContributions(boolean on) {
+    return new RandomModels(maxAgencies, maxCommitments, maxMeasurementsPerIndicator, on);
   }
 
   /**
@@ -96,7 +119,7 @@ public final class RandomModels {
    * @return the generator
    */
   public static RandomModels small() {
-    return new RandomModels(12, 15, 30);
+    return new RandomModels(12, 15, 30, false);
   }
 
   /**
@@ -115,7 +138,7 @@ public final class RandomModels {
           + " (>= 1), maxCommitments " + maxCommitments + " (>= 0), maxMeasurementsPerIndicator "
           + maxMeasurementsPerIndicator + " (>= 0)");
     }
-    return new RandomModels(maxAgencies, maxCommitments, maxMeasurementsPerIndicator);
+    return new RandomModels(maxAgencies, maxCommitments, maxMeasurementsPerIndicator, false);
   }
 
   /**
@@ -183,6 +206,9 @@ public final class RandomModels {
       assessmentsAndInterventions();
       agreements();
       conflicts();
+      if (contributions) {
+        contributions(); // last, so that the other entities do not depend on the setting
+      }
       return b;
     }
 
@@ -547,6 +573,41 @@ public final class RandomModels {
         }
         attributes().forEach(d::attribute);
         b.agreement(d.build());
+      }
+    }
+
+    private void contributions() {
+      List<RoleTarget> targets = new ArrayList<>(commitments);
+      targets.addAll(outcomes);
+      if (targets.isEmpty()) {
+        return;
+      }
+      int n = r.nextInt(2 * targets.size() + 2);
+      for (int i = 0; i < n; i++) {
+        ContributionKind kind = chance(0.85) ? pick(ContributionKind.builtIns())
+            : ContributionKind.of("CUSTOM_" + r.nextInt(3));
+        BigDecimal amount = switch (r.nextInt(4)) {
+          case 0 -> BigDecimal.valueOf(r.nextInt(1000));
+          case 1 -> BigDecimal.valueOf(r.nextInt(1_000_000), 2);
+          case 2 -> new BigDecimal(r.nextInt(9) + 1 + "E" + r.nextInt(7));
+          default -> BigDecimal.valueOf(r.nextInt(100), 1 + r.nextInt(3));
+        };
+        Contribution.Builder c = Contribution.builder(party(), pick(targets), kind, amount,
+            pick(List.of("CAD", "EUR", "NZD", "FTE", "person-days")));
+        if (chance(0.5)) {
+          LocalDate from = date();
+          c.from(from);
+          if (chance(0.7)) {
+            c.to(from.plusDays(r.nextInt(730)));
+          }
+        } else if (chance(0.2)) {
+          c.to(date());
+        }
+        if (chance(0.4)) {
+          c.reporter(pick(agencies));
+        }
+        attributes().forEach(c::attribute);
+        b.contribution(c.build());
       }
     }
 

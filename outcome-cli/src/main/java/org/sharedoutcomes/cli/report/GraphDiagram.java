@@ -153,6 +153,9 @@ public final class GraphDiagram {
     root.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(12));
     Map<Vertex, Node> byVertex = new LinkedHashMap<>();
     for (Vertex v : graph.graph().vertexSet()) {
+      if (v instanceof Vertex.IndicatorVertex) {
+        continue; // indicators are in the progress tables; drawn, they would crowd the picture
+      }
       Node node = node(v, names.labelOf(v), model, root);
       nodes.add(node);
       byVertex.put(v, node);
@@ -160,6 +163,10 @@ public final class GraphDiagram {
     // one edge per ordered pair, whatever the number of relations between them
     Map<List<Vertex>, Set<Relation>> merged = new LinkedHashMap<>();
     for (Edge e : graph.graph().edgeSet()) {
+      if (!DRAWN.contains(e.relation()) || !byVertex.containsKey(e.source())
+          || !byVertex.containsKey(e.target())) {
+        continue;
+      }
       merged.computeIfAbsent(List.of(e.source(), e.target()), k -> EnumSet.noneOf(Relation.class))
           .add(e.relation());
     }
@@ -168,9 +175,11 @@ public final class GraphDiagram {
       Vertex t = e.getKey().get(1);
       boolean reversed = e.getValue().contains(Relation.REPORTS_TO)
           || e.getValue().contains(Relation.MEMBER_OF);
+      var from = java.util.Objects.requireNonNull(byVertex.get(s));
+      var to = java.util.Objects.requireNonNull(byVertex.get(t));
       ElkEdge edge = reversed
-          ? ElkGraphUtil.createSimpleEdge(byVertex.get(t).elk(), byVertex.get(s).elk())
-          : ElkGraphUtil.createSimpleEdge(byVertex.get(s).elk(), byVertex.get(t).elk());
+          ? ElkGraphUtil.createSimpleEdge(to.elk(), from.elk())
+          : ElkGraphUtil.createSimpleEdge(from.elk(), to.elk());
       String letters = letters(e.getValue());
       if (!letters.isEmpty()) {
         ElkLabel label = ElkGraphUtil.createLabel(letters, edge);
@@ -217,7 +226,19 @@ public final class GraphDiagram {
     return new Node(v, kind, lines, tag, fill, text, n);
   }
 
-  /** RACI-style letters of the role relations on an edge: A, R and C (contributes). */
+  /**
+   * The relations drawn: roles, outcomes served, hierarchies, reporting lines, dependencies and
+   * membership. Consulted and informed roles, the centre's interventions and the indicators'
+   * data edges are left to the tables and the GraphML export, so the picture stays readable.
+   */
+  static final Set<Relation> DRAWN = EnumSet.complementOf(EnumSet.of(Relation.CONSULTED_ON,
+      Relation.INFORMED_OF, Relation.SUPPORTS, Relation.CHALLENGES, Relation.DIRECTS,
+      Relation.MONITORS, Relation.MEASURES, Relation.OWNS_DATA, Relation.SHARES_DATA));
+
+  /**
+   * RACI-style letters of the role relations on an edge: A, R, L (leads), C (contributes) and
+   * DU (delivery unit).
+   */
   private static String letters(Set<Relation> relations) {
     StringBuilder s = new StringBuilder();
     if (relations.contains(Relation.ACCOUNTABLE_FOR)) {
@@ -226,8 +247,14 @@ public final class GraphDiagram {
     if (relations.contains(Relation.RESPONSIBLE_FOR)) {
       s.append(s.length() > 0 ? "\u00b7" : "").append('R');
     }
+    if (relations.contains(Relation.LEADS)) {
+      s.append(s.length() > 0 ? "\u00b7" : "").append('L');
+    }
     if (relations.contains(Relation.CONTRIBUTES_TO)) {
       s.append(s.length() > 0 ? "\u00b7" : "").append('C');
+    }
+    if (relations.contains(Relation.DELIVERY_UNIT_FOR)) {
+      s.append(s.length() > 0 ? "\u00b7" : "").append("DU");
     }
     return s.toString();
   }
@@ -456,7 +483,7 @@ public final class GraphDiagram {
         {"1.3", "#374151", "6 4", "C contributes"},
         {"1.5", "#1d4ed8", "", "serves outcome"},
         {"1.8", "#1d4ed8", "2 3", "part of"},
-        {"1.3", "#6b7280", "", "reports to"},
+        {"1.3", "#6b7280", "", "reports to, DU delivery unit, L leads, other roles"},
         {"1.3", "#b91c1c", "6 4", "depends on"}};
     x = 52;
     for (String[] k : kinds) {

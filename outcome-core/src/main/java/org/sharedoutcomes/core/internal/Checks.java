@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argument checks and canonical immutable copies shared by the model's compact constructors.
@@ -106,7 +107,7 @@ public final class Checks {
    * @param field the field's name, for the message
    * @return the value
    */
-  public static <T> T notNull(T value, String field) {
+  public static <T> T notNull(@Nullable T value, String field) {
     if (value == null) { // no capturing lambda per call: millions of calls per document
       throw new NullPointerException(field + " must not be null");
     }

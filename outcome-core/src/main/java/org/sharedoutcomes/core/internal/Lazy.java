@@ -6,7 +6,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A value computed on first use, once, safely under concurrent access (double-checked
- * locking on a volatile field). The algorithms of the library compute their results this way.
+ * locking on a volatile field; the supplier is dropped once it has run).
+ *
+ * <p><b>The one compute-once idiom of the project.</b> Every result that is computed on first
+ * use and then cached (an algorithm's result, a model's secondary indexes, a cached hash code)
+ * is a {@code private final Lazy<...>} field, read only through {@link #get()}. Do not write
+ * inline double-checked locking or a racy {@code if (x == null) x = compute()} on a field, and
+ * do not set other fields as a side effect of the computation (they are not published by this
+ * value's volatile write): when one computation yields several results, return them together
+ * in one small record, as {@code Lazy<Result>}.
  *
  * @param <T> the value's type
  */

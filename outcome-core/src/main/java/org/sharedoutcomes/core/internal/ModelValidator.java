@@ -19,6 +19,7 @@ import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.Conflict;
+import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.ConflictId;
 import org.sharedoutcomes.core.DataSharingAgreement;
 import org.sharedoutcomes.core.DeliveryAssessment;
@@ -57,6 +58,7 @@ public final class ModelValidator {
   private final Collection<Intervention> interventions;
   private final Collection<DataSharingAgreement> agreements;
   private final Collection<Conflict> conflicts;
+  private final Collection<Contribution> contributions;
   private final List<Problem> problems = new ArrayList<>();
   private final IdIndex<AgencyId, Agency> agencyIndex;
   private final IdIndex<PersonId, Person> personIndex;
@@ -88,13 +90,15 @@ public final class ModelValidator {
    * @param interventions the interventions
    * @param agreements the data-sharing agreements
    * @param conflicts the conflicts
+   * @param contributions the contributions
    */
   public ModelValidator(Collection<Agency> agencies, Collection<Person> persons,
       Collection<Outcome> outcomes, Collection<Commitment> commitments,
       Collection<RoleAssignment> roles, Collection<Indicator> indicators,
       Collection<IndicatorId> measured, Map<IndicatorId, Set<AgencyId>> reporters,
       Collection<DeliveryAssessment> assessments, Collection<Intervention> interventions,
-      Collection<DataSharingAgreement> agreements, Collection<Conflict> conflicts) {
+      Collection<DataSharingAgreement> agreements, Collection<Conflict> conflicts,
+      Collection<Contribution> contributions) {
     this.agencies = agencies;
     this.persons = persons;
     this.outcomes = outcomes;
@@ -107,6 +111,7 @@ public final class ModelValidator {
     this.interventions = interventions;
     this.agreements = agreements;
     this.conflicts = conflicts;
+    this.contributions = contributions;
     this.agencyIndex = IdIndex.of(agencies, Agency::id);
     this.personIndex = IdIndex.of(persons, Person::id);
     this.outcomeIndex = IdIndex.of(outcomes, Outcome::id);
@@ -287,6 +292,32 @@ public final class ModelValidator {
       } else if (c.subject().kind() == SubjectKind.INDICATOR) {
         ref(indicatorIds.contains(new IndicatorId(ref)), EntityKind.CONFLICT, id, "subject",
             "indicator", ref);
+      }
+    }
+    // a contribution has no id and no kind of entity of its own (yet): its problems are the
+    // target's, in the field "contributions", naming the party, kind, amount and unit
+    for (Contribution c : contributions) {
+      boolean knownTarget = c.target() instanceof CommitmentId t ? commitmentIds.contains(t)
+          : outcomeIds.contains((OutcomeId) c.target());
+      boolean knownReporter = c.reporter().isEmpty() || agencyIds.contains(c.reporter().get());
+      if (knownTarget && knownParty(c.party()) && knownReporter) {
+        continue;
+      }
+      EntityKind kind = c.target() instanceof CommitmentId ? EntityKind.COMMITMENT
+          : EntityKind.OUTCOME;
+      String what = "contribution of '" + c.party() + "' (" + c.kind() + ", "
+          + c.amount().toPlainString() + " " + c.unit() + ") ";
+      if (!knownTarget) {
+        add(kind, c.target().value(), "contributions", what + "is to " + kind.label() + " '"
+            + c.target() + "', which the model does not have");
+      }
+      if (!knownParty(c.party())) {
+        add(kind, c.target().value(), "contributions", what + "refers to "
+            + c.party().kind().label() + " '" + c.party() + "', which the model does not have");
+      }
+      if (!knownReporter) {
+        add(kind, c.target().value(), "contributions", what + "is reported by agency '"
+            + c.reporter().get() + "', which the model does not have");
       }
     }
     cycles(outcomes, outcomeIndex.map(), Outcome::id, Outcome::parents, EntityKind.OUTCOME,
@@ -508,15 +539,15 @@ public final class ModelValidator {
             path.push(w);
             its.push(successors(byId, w, next));
           } else if (onStack.contains(w)) {
-            int[] vi = info.get(v);
+            int[] vi = java.util.Objects.requireNonNull(info.get(v));
             vi[1] = Math.min(vi[1], wi[0]);
           }
         } else {
           path.pop();
           its.pop();
-          int[] vi = info.get(v);
+          int[] vi = java.util.Objects.requireNonNull(info.get(v));
           if (!path.isEmpty()) {
-            int[] pi = info.get(path.peek());
+            int[] pi = java.util.Objects.requireNonNull(info.get(path.peek()));
             pi[1] = Math.min(pi[1], vi[1]);
           }
           if (vi[1] == vi[0]) {
@@ -545,7 +576,7 @@ public final class ModelValidator {
     Map<K, K> from = new HashMap<>();
     Deque<K> queue = new ArrayDeque<>();
     queue.add(first);
-    K closing = null;
+    @Nullable K closing = null;
     while (!queue.isEmpty() && closing == null) {
       K v = queue.poll();
       List<K> succ = new ArrayList<>();
@@ -566,7 +597,7 @@ public final class ModelValidator {
       }
     }
     List<K> cycle = new ArrayList<>();
-    for (K k = closing; k != null && !k.equals(first); k = from.get(k)) {
+    for (@Nullable K k = closing; k != null && !k.equals(first); k = from.get(k)) {
       cycle.add(0, k);
     }
     cycle.add(0, first);

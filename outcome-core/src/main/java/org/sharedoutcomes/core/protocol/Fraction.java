@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An exact rational number, always in lowest terms with a positive denominator. Shares of
@@ -15,6 +16,22 @@ import org.apiguardian.api.API;
  * third.plus(third).plus(third).equals(Fraction.ONE); // true
  * }</pre>
  *
+ * <p><b>Limits.</b> So that a short text cannot build a number with millions of digits (the
+ * text {@code "1e-1000000"} would be one with a million-digit denominator), every fraction is
+ * bounded, as Jackson's {@code StreamReadConstraints} bound number lengths:
+ *
+ * <ul>
+ *   <li>{@link #parse(String)} and {@link #of(BigDecimal)} refuse a decimal with more than
+ *       {@value #MAX_DIGITS} digits or an exponent beyond &plusmn;{@value #MAX_EXPONENT}
+ *       (the exponent of {@code 1.5e-7} is -7, of {@code 0.015} is -3), and a fraction
+ *       {@code n/d} whose numerator or denominator has more than {@value #MAX_DIGITS} digits,
+ *       with an {@link IllegalArgumentException} naming the input (shortened) and the limit;
+ *   <li>every result, of the factories and of the arithmetic, has a numerator and a
+ *       denominator of at most {@value #MAX_BITS} bits (about 39,000 decimal digits); an
+ *       operation whose result would be larger throws an {@link ArithmeticException} naming
+ *       the operation and the limit.
+ * </ul>
+ *
  * <p>Immutable and thread-safe. Equal values are {@link #equals(Object) equal} (lowest terms).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
@@ -23,6 +40,17 @@ public final class Fraction implements Comparable<Fraction> {
   public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
   /** One. */
   public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+  /** The most digits of a parsed decimal, or of each side of a parsed {@code n/d}: {@value}. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static final int MAX_DIGITS = 1_000;
+  /** The largest magnitude of a parsed decimal's exponent: {@value}. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static final int MAX_EXPONENT = 1_000;
+  /** The most bits of any fraction's numerator or denominator: {@value}. */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static final int MAX_BITS = 1 << 17;
+  /** Longer texts are refused before they are parsed (digits, sign, point, exponent). */
+  private static final int MAX_TEXT = 2 * MAX_DIGITS + 32;
 
   private final BigInteger numerator;
   private final BigInteger denominator;
@@ -39,6 +67,8 @@ public final class Fraction implements Comparable<Fraction> {
    * @param denominator the denominator, not zero
    * @return the fraction
    * @throws IllegalArgumentException if the denominator is zero
+   * @throws ArithmeticException if the reduced numerator or denominator has more than
+   *     {@value #MAX_BITS} bits
    */
   public static Fraction of(BigInteger numerator, BigInteger denominator) {
     Objects.requireNonNull(numerator, "numerator must not be null");
@@ -51,11 +81,15 @@ public final class Fraction implements Comparable<Fraction> {
       numerator = numerator.negate();
       denominator = denominator.negate();
     }
+    // twice the limit, before reducing: what the arithmetic on two fractions within the limit
+    // gives; anything larger is refused before the gcd, which is quadratic in the length
+    checkBits(numerator, denominator, 2 * MAX_BITS + 1, "fraction");
     BigInteger g = numerator.gcd(denominator);
     if (!g.equals(BigInteger.ONE) && g.signum() != 0) {
       numerator = numerator.divide(g);
       denominator = denominator.divide(g);
     }
+    checkBits(numerator, denominator, MAX_BITS, "fraction");
     if (numerator.signum() == 0) {
       return ZERO;
     }
@@ -89,9 +123,15 @@ public final class Fraction implements Comparable<Fraction> {
    *
    * @param value the decimal
    * @return the fraction equal to it
+   * @throws IllegalArgumentException if the decimal has more than {@value #MAX_DIGITS} digits
+   *     or an exponent beyond &plusmn;{@value #MAX_EXPONENT}
    */
   public static Fraction of(BigDecimal value) {
     Objects.requireNonNull(value, "value must not be null");
+    checkDecimal(value, null);
+    if (value.signum() == 0) {
+      return ZERO;
+    }
     if (value.scale() <= 0) {
       return of(value.toBigIntegerExact(), BigInteger.ONE);
     }
@@ -99,27 +139,75 @@ public final class Fraction implements Comparable<Fraction> {
   }
 
   /**
-   * Parses a decimal such as {@code "0.25"}, {@code "3"} or a fraction such as {@code "1/3"}.
+   * Parses a decimal such as {@code "0.25"}, {@code "3"} or {@code "2.5e3"}, or a fraction such
+   * as {@code "1/3"}, within the {@linkplain Fraction limits}.
    *
    * @param text the text
    * @return the fraction
-   * @throws IllegalArgumentException if the text is neither a decimal nor a fraction
+   * @throws IllegalArgumentException if the text is neither a decimal nor a fraction, or is
+   *     beyond the limits (the message names the text, shortened, and the limit)
    */
   public static Fraction parse(String text) {
     Objects.requireNonNull(text, "text must not be null");
     String s = text.strip();
+    if (s.length() > MAX_TEXT) {
+      throw new IllegalArgumentException("'" + shorten(text) + "' (" + s.length()
+          + " characters) is too long for a number: at most " + MAX_DIGITS
+          + " digits (Fraction.MAX_DIGITS) are read");
+    }
     try {
       int slash = s.indexOf('/');
       if (slash >= 0) {
-        return of(new BigInteger(s.substring(0, slash).strip()),
-            new BigInteger(s.substring(slash + 1).strip()));
+        String n = s.substring(0, slash).strip();
+        String d = s.substring(slash + 1).strip();
+        for (String part : new String[] {n, d}) {
+          int digits = part.length()
+              - (part.startsWith("-") || part.startsWith("+") ? 1 : 0);
+          if (digits > MAX_DIGITS) {
+            throw new IllegalArgumentException("'" + shorten(text) + "' has a side of "
+                + digits + " digits; each side of a fraction has at most "
+                + MAX_DIGITS + " digits (Fraction.MAX_DIGITS)");
+          }
+        }
+        return of(new BigInteger(n), new BigInteger(d));
       }
-      return of(new BigDecimal(s));
+      BigDecimal value = new BigDecimal(s);
+      checkDecimal(value, text);
+      return of(value);
     } catch (NumberFormatException | ArithmeticException e) {
       throw new IllegalArgumentException(
-          "'" + text + "' is not a number: expected a decimal such as 0.25 or a fraction such as"
-              + " 1/3", e);
+          "'" + shorten(text) + "' is not a number: expected a decimal such as 0.25 or a"
+              + " fraction such as 1/3", e);
     }
+  }
+
+  /** Refuses a decimal beyond the digit or exponent limit, naming the text if there is one. */
+  private static void checkDecimal(BigDecimal value, @Nullable String text) {
+    String what = text == null ? "the decimal " + shorten(value.toString())
+        : "'" + shorten(text) + "'";
+    if (value.precision() > MAX_DIGITS) {
+      throw new IllegalArgumentException(what + " has " + value.precision()
+          + " digits; at most " + MAX_DIGITS + " (Fraction.MAX_DIGITS) are allowed");
+    }
+    // the exponent of the leading digit: 1.5e-7 and 15e-8 both have exponent -7
+    long exponent = (long) value.precision() - value.scale() - 1;
+    if (value.signum() != 0 && Math.abs(exponent) > MAX_EXPONENT) {
+      throw new IllegalArgumentException(what + " has the exponent " + exponent
+          + "; its magnitude must be at most " + MAX_EXPONENT + " (Fraction.MAX_EXPONENT)");
+    }
+  }
+
+  private static void checkBits(BigInteger numerator, BigInteger denominator, int limit,
+      String what) {
+    if (numerator.bitLength() > limit || denominator.bitLength() > limit) {
+      throw new ArithmeticException("a " + what + " with a " + numerator.bitLength()
+          + "-bit numerator and a " + denominator.bitLength() + "-bit denominator is beyond the"
+          + " limit of " + MAX_BITS + " bits (Fraction.MAX_BITS)");
+    }
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
   /**
@@ -145,6 +233,7 @@ public final class Fraction implements Comparable<Fraction> {
    *
    * @param other the other fraction
    * @return {@code this + other}
+   * @throws ArithmeticException if the result is beyond {@value #MAX_BITS} bits
    */
   public Fraction plus(Fraction other) {
     if (denominator.equals(other.denominator)) {
@@ -159,6 +248,7 @@ public final class Fraction implements Comparable<Fraction> {
    *
    * @param other the other fraction
    * @return {@code this - other}
+   * @throws ArithmeticException if the result is beyond {@value #MAX_BITS} bits
    */
   public Fraction minus(Fraction other) {
     return plus(other.negate());
@@ -169,6 +259,7 @@ public final class Fraction implements Comparable<Fraction> {
    *
    * @param other the other fraction
    * @return {@code this * other}
+   * @throws ArithmeticException if the result is beyond {@value #MAX_BITS} bits
    */
   public Fraction times(Fraction other) {
     return of(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
@@ -179,7 +270,8 @@ public final class Fraction implements Comparable<Fraction> {
    *
    * @param other the divisor, not zero
    * @return {@code this / other}
-   * @throws ArithmeticException if {@code other} is zero
+   * @throws ArithmeticException if {@code other} is zero, or the result is beyond
+   *     {@value #MAX_BITS} bits
    */
   public Fraction dividedBy(Fraction other) {
     if (other.signum() == 0) {

@@ -191,7 +191,7 @@ public final class Betweenness<V> implements VertexScoringAlgorithm<V, Double> {
       } else {
         double mean = sum[v] / k;
         score = n * mean * half;
-        double var = k > 1 ? Math.max(0.0, (sumSq[v] - k * mean * mean) / (k - 1)) : 0.0;
+        double var = k > 1 ? Math.max(0.0, (Objects.requireNonNull(sumSq)[v] - k * mean * mean) / (k - 1)) : 0.0;
         error = n * Math.sqrt(var / k) * Math.sqrt((double) (n - k) / (n - 1)) * half;
       }
       V vertex = c.vertices.get(v);

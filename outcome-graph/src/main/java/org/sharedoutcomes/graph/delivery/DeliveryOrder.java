@@ -90,12 +90,13 @@ public final class DeliveryOrder {
     long best = -1;
     for (CommitmentId id : order) {
       position.put(id, position.size());
-      Commitment c = byId.get(id);
+      Commitment c = Objects.requireNonNull(byId.get(id));
       long start = 0;
       CommitmentId from = null;
       for (CommitmentId d : c.dependsOn()) {
         long f = finish.getOrDefault(d, 0L);
-        if (from == null || f > start || (f == start && position.get(d) < position.get(from))) {
+        if (from == null || f > start || (f == start
+            && Objects.requireNonNull(position.get(d)) < Objects.requireNonNull(position.get(from)))) {
           start = f;
           from = d;
         }

@@ -85,8 +85,8 @@ public final class CompactGraph<V> {
     boolean weighted = graph.getType().isWeighted();
     int k = 0;
     for (E e : graph.edgeSet()) {
-      int s = index.get(graph.getEdgeSource(e));
-      int t = index.get(graph.getEdgeTarget(e));
+      int s = java.util.Objects.requireNonNull(index.get(graph.getEdgeSource(e)));
+      int t = java.util.Objects.requireNonNull(index.get(graph.getEdgeTarget(e)));
       if (s == t) {
         continue;
       }

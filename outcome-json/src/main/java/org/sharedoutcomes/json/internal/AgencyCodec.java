@@ -32,6 +32,7 @@ final class AgencyCodec extends Codec<Agency, AgencyCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Agency finish(TokenReader r, Acc a) {
     // Agency.of covers only the required fields; the canonical constructor takes them all
     return new Agency(a.id, a.name, a.kind, a.level, a.jurisdiction, a.parent, a.attributes);

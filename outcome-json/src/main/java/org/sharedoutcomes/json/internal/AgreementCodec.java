@@ -31,6 +31,7 @@ final class AgreementCodec extends Codec<DataSharingAgreement, AgreementCodec.Ac
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   DataSharingAgreement finish(TokenReader r, Acc a) {
     return new DataSharingAgreement(a.id, a.parties, a.indicators, a.from, a.to, a.attributes);
   }

@@ -34,6 +34,7 @@ final class AssessmentCodec extends Codec<DeliveryAssessment, AssessmentCodec.Ac
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   DeliveryAssessment finish(TokenReader r, Acc a) {
     return new DeliveryAssessment(a.commitment, a.date, a.rating, a.assessor, a.rationale,
         a.attributes);

@@ -25,6 +25,7 @@ final class BaselineCodec extends Codec<Baseline, BaselineCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Baseline finish(TokenReader r, Acc a) {
     return new Baseline(a.value, a.date, a.dimensions);
   }

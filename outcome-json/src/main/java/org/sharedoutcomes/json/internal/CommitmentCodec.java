@@ -63,6 +63,7 @@ final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Commitment finish(TokenReader r, Acc a) {
     // Not Commitment.builder: its setters build a message prefix on every call and copy every
     // set and list once more, which costs a document of a million commitments measurably.

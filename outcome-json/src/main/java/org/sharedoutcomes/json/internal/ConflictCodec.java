@@ -53,6 +53,7 @@ final class ConflictCodec extends Codec<Conflict, ConflictCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Conflict finish(TokenReader r, Acc a) {
     return new Conflict(a.id, a.subject, a.parties, a.raisedBy, a.raisedAt, a.description,
         a.protocol, a.attributes);

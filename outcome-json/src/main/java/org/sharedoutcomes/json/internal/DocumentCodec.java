@@ -122,6 +122,7 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Doc finish(TokenReader r, Acc a) {
     OutcomeModel model = a.model.build();
     String at = "/" + withheld.name();

@@ -43,6 +43,7 @@ final class ExtrasCodec extends Codec<ExtrasCodec.Extras, ExtrasCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Extras finish(TokenReader r, Acc a) {
     return new Extras(a.reportedBy, a.reportedAt, a.dimensions, a.status);
   }

@@ -83,6 +83,7 @@ final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Indicator finish(TokenReader r, Acc a) {
     Indicator.Builder b = Indicator.builder(a.id.value(), a.name)
         .unit(a.unit)

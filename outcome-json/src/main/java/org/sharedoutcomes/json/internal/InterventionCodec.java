@@ -32,6 +32,7 @@ final class InterventionCodec extends Codec<Intervention, InterventionCodec.Acc>
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Intervention finish(TokenReader r, Acc a) {
     return new Intervention(a.from, a.to, a.commitment, a.kind, a.date, a.note, a.attributes);
   }

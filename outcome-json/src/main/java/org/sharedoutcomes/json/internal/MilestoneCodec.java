@@ -21,6 +21,7 @@ final class MilestoneCodec extends Codec<Milestone, MilestoneCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Milestone finish(TokenReader r, Acc a) {
     return new Milestone(a.name, a.due, a.done);
   }

@@ -34,6 +34,7 @@ final class OutcomeCodec extends Codec<Outcome, OutcomeCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Outcome finish(TokenReader r, Acc a) {
     return new Outcome(a.id, a.statement, a.level, a.parents, a.revisions, a.attributes);
   }

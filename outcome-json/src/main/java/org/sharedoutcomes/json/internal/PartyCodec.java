@@ -38,6 +38,7 @@ final class PartyCodec extends Codec<PartyId, PartyCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   PartyId finish(TokenReader r, Acc a) {
     if (a.party == null) {
       throw r.missing(agency.name() + "\" or \"" + person.name(), what());

@@ -23,6 +23,7 @@ final class PersonCodec extends Codec<Person, PersonCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Person finish(TokenReader r, Acc a) {
     return new Person(a.id, a.name, a.agency, a.attributes);
   }

@@ -19,6 +19,7 @@ final class PointCodec extends Codec<TrajectoryPoint, PointCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   TrajectoryPoint finish(TokenReader r, Acc a) {
     return new TrajectoryPoint(a.date, a.value);
   }

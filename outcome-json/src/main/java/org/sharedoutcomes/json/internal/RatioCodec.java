@@ -19,6 +19,7 @@ final class RatioCodec extends Codec<Ratio, RatioCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Ratio finish(TokenReader r, Acc a) {
     return new Ratio(a.numerator, a.denominator);
   }

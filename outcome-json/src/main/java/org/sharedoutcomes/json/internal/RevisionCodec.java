@@ -22,6 +22,7 @@ final class RevisionCodec extends Codec<OutcomeRevision, RevisionCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   OutcomeRevision finish(TokenReader r, Acc a) {
     return new OutcomeRevision(a.statement, a.replacedOn, a.reason);
   }

@@ -70,6 +70,7 @@ final class RoleCodec extends Codec<RoleAssignment, RoleCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   RoleAssignment finish(TokenReader r, Acc a) {
     if (a.party == null) {
       throw r.missing(agency + "\" or \"" + person, what());

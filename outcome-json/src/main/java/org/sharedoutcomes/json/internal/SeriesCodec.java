@@ -46,6 +46,7 @@ final class SeriesCodec extends Codec<SeriesCodec.Series, SeriesCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Series finish(TokenReader r, Acc a) {
     return new Series(a.indicator, null, null);
   }

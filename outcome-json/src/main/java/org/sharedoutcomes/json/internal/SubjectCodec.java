@@ -20,6 +20,7 @@ final class SubjectCodec extends Codec<ConflictSubject, SubjectCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   ConflictSubject finish(TokenReader r, Acc a) {
     return new ConflictSubject(a.kind, a.reference);
   }

@@ -52,6 +52,7 @@ final class TargetCodec extends Codec<Target, TargetCodec.Acc> {
   }
 
   @Override
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Target finish(TokenReader r, Acc a) {
     if (a.kind == TargetKind.RANGE) {
       if (a.value != null) {
@@ -68,6 +69,7 @@ final class TargetCodec extends Codec<Target, TargetCodec.Acc> {
     return target(r, a, v, v);
   }
 
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   private static Target target(TokenReader r, Acc a, double lo, double hi) {
     // the model's checks (an empty range, a period after its date) are reported by the caller
     return new Target(a.date, a.kind, lo, hi, a.tolerance, a.periodStart);

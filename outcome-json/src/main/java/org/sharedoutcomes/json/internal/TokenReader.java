@@ -1,5 +1,6 @@
 package org.sharedoutcomes.json.internal;
 
+import java.util.Objects;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,7 +86,7 @@ final class TokenReader {
           || !sourceFailed.getAsBoolean()) {
         TokenStreamLocation at = p.currentLocation();
         throw new OutcomeFormatException("the document is not valid " + encodingName() + ": "
-            + e.getCause().getMessage(), at.getLineNr(), at.getColumnNr(), pointer());
+            + Objects.requireNonNull(e.getCause()).getMessage(), at.getLineNr(), at.getColumnNr(), pointer());
       }
       throw new java.io.UncheckedIOException(e.getMessage(), e.getCause());
     } catch (JacksonException e) {
@@ -607,7 +608,7 @@ final class TokenReader {
   }
 
   void note(EntityKind kind, String id) {
-    Located l = located.get(kind);
+    Located l = Objects.requireNonNull(located.get(kind)); // mark(kind) came first
     int n = l.ids.size();
     if (n == l.lines.length) {
       l.lines = java.util.Arrays.copyOf(l.lines, n * 2);
@@ -656,9 +657,14 @@ final class TokenReader {
       sb.append("\n  - ").append(problem);
       Located l = located.get(problem.kind());
       int index = l == null || problem.id().isEmpty() ? -1 : indexOf(l, problem.id().get());
-      String pointer = index < 0 ? "/" + section(problem.kind()) : "/" + l.section + "/" + index;
-      int line = index < 0 ? 0 : l.lines[index];
-      int column = index < 0 ? 0 : l.columns[index];
+      String pointer = "/" + section(problem.kind());
+      int line = 0;
+      int column = 0;
+      if (l != null && index >= 0) {
+        pointer = "/" + l.section + "/" + index;
+        line = l.lines[index];
+        column = l.columns[index];
+      }
       sb.append(" (at '").append(pointer).append('\'');
       if (line > 0) {
         sb.append(", line ").append(line);

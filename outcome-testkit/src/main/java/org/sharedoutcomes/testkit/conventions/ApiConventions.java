@@ -536,7 +536,7 @@ public final class ApiConventions {
         if ("file".equals(u.getProtocol())) {
           Path p = Path.of(u.toURI());
           for (int i = 0; i < dir.split("/").length; i++) {
-            p = p.getParent();
+            p = Objects.requireNonNull(p.getParent()); // the resource is that deep
           }
           roots.add(Root.of(p));
         } else if ("jar".equals(u.getProtocol())) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import org.apiguardian.api.API;
@@ -169,7 +170,7 @@ public abstract class ConflictResolutionProtocolContract {
         q.apply(x.event());
         problems.add("event accepted on a second try: " + x.event());
       } catch (RejectedEventException again) {
-        if (!again.getMessage().equals(x.getMessage())) {
+        if (!Objects.equals(again.getMessage(), x.getMessage())) {
           problems.add("different reason on a second try: " + again.getMessage());
         }
       }

@@ -72,8 +72,7 @@ public final class RandomProtocolInputs {
       }
       roles.add(ra);
     }
-    return new AllocationRequest(c, parties, parties.get(accountable), roles, Map.of(),
-        Optional.empty());
+    return AllocationRequest.of(c, parties.get(accountable), parties).withRoles(roles);
   }
 
   /**

@@ -156,16 +156,16 @@ public abstract class ResponsibilityProtocolContract {
   public void onlyPartyGetsEverything() {
     AgencyId only = AgencyId.of("only");
     CommitmentId c = CommitmentId.of("solo");
-    AllocationRequest r = new AllocationRequest(c, List.<PartyId>of(only), only,
+    AllocationRequest r = AllocationRequest.of(c, only, List.<PartyId>of(only)).withRoles(
         List.of(RoleAssignment.of(only, Role.ACCOUNTABLE, c)
             .withAttribute(AllocationRequest.SHARE, "1")
-            .withAttribute(AllocationRequest.CONTRIBUTION, "1")),
-        Map.of(), Optional.empty());
+            .withAttribute(AllocationRequest.CONTRIBUTION, "1")));
     assertEquals(Map.of(only, Fraction.ONE), protocol().allocate(r).shares());
   }
 
   /** A null request is refused. */
   @Test
+  @SuppressWarnings("NullAway") // passes null on purpose: the contract is that it is refused
   public void rejectsNullRequest() {
     assertThrows(RuntimeException.class, () -> protocol().allocate((AllocationRequest) null));
   }

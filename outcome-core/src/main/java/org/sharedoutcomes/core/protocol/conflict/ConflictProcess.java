@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.Conflict;
 import org.sharedoutcomes.core.PartyId;
 import org.sharedoutcomes.core.internal.Checks;
@@ -47,23 +48,23 @@ public final class ConflictProcess {
   private final ConflictResolutionProtocol protocol;
   private final ConflictSetting setting;
   private final ProcessState state;
-  private final Entry last;
+  private final @Nullable Entry last;
   private final Instant limit;
   private final Set<PartyId> heard;
   private final boolean deadlineHasPassed;
 
   private static final class Entry {
     final AuditEntry value;
-    final Entry previous;
+    final @Nullable Entry previous;
 
-    Entry(AuditEntry value, Entry previous) {
+    Entry(AuditEntry value, @Nullable Entry previous) {
       this.value = value;
       this.previous = previous;
     }
   }
 
   private ConflictProcess(ConflictResolutionProtocol protocol, ConflictSetting setting,
-      ProcessState state, Entry last, Instant limit, Set<PartyId> heard,
+      ProcessState state, @Nullable Entry last, Instant limit, Set<PartyId> heard,
       boolean deadlineHasPassed) {
     this.protocol = protocol;
     this.setting = setting;
@@ -156,7 +157,7 @@ public final class ConflictProcess {
       apply(event);
       return Optional.empty();
     } catch (RejectedEventException e) {
-      return Optional.of(e.getMessage());
+      return Optional.of(String.valueOf(e.getMessage())); // always set by its constructor
     }
   }
 
@@ -347,7 +348,7 @@ public final class ConflictProcess {
     return switch (state.status()) {
       case OPEN -> Optional.empty();
       case DECIDED -> Optional.of(state.decision().orElseThrow().at());
-      case WITHDRAWN -> Optional.of(last.value.at());
+      case WITHDRAWN -> Optional.of(lastEventAt()); // the withdrawal is the last event
     };
   }
 

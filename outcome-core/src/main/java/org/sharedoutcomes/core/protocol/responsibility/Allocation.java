@@ -1,6 +1,9 @@
 package org.sharedoutcomes.core.protocol.responsibility;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -15,9 +18,10 @@ import org.sharedoutcomes.core.protocol.Fraction;
  * party, and an explanation in words.
  *
  * <p>Shares are normally between zero and one; only Shapley values of a game that is not
- * monotone can give a party a negative share. Protocols that compute in floating point (such as
- * {@code shapley}) turn their values into exact shares by the rounding rule of
- * {@link #rounded(CommitmentId, String, java.util.List, double[], PartyId, String, Map)}.
+ * monotone can give a party a negative share. Protocols that compute exact values divide them
+ * by their sum with {@link #proportional}; protocols that estimate in floating point (such as
+ * {@code shapley} beyond its exact limit) use {@link #estimated}, which reads each estimate as
+ * its shortest decimal and rounds nothing, so that no party is favoured by its id.
  *
  * <p>Immutable and thread-safe.
  *
@@ -38,9 +42,6 @@ public record Allocation(
     PartyId accountable,
     String explanation,
     Map<PartyId, Double> standardErrors) {
-
-  /** The number of units in one for rounded shares: shares are multiples of 1/{@value}. */
-  public static final long ROUNDING_UNITS = 1_000_000_000L;
 
   /**
    * Checks and copies the fields.
@@ -112,13 +113,56 @@ public record Allocation(
   }
 
   /**
-   * An allocation from floating-point values, rounded to exact shares that sum to one.
+   * An allocation in proportion to exact values: each party's share is its value divided by
+   * the sum of the values, exactly. Nothing is rounded, so equal values always give equal
+   * shares, whatever the parties' ids.
    *
-   * <p><b>Rounding rule</b> (largest remainder, Hamilton's method): the values are divided by
-   * their sum, scaled to {@value #ROUNDING_UNITS} units, and rounded down; the units left over
-   * go one each to the parties with the largest remainders (ties to the earlier party). Each
-   * share is then a multiple of 1/{@value #ROUNDING_UNITS}, within one unit of the exact
-   * quotient, and the shares sum to exactly one.
+   * @param commitment the commitment
+   * @param protocol the protocol id
+   * @param parties the parties, in the order of {@code values}
+   * @param values a value per party; their sum must not be zero
+   * @param accountable the accountable party
+   * @param explanation how the values were found
+   * @param standardErrors standard errors of the shares, or an empty map
+   * @return the allocation
+   * @throws IllegalArgumentException if the lengths differ or the values sum to zero
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static Allocation proportional(CommitmentId commitment, String protocol,
+      List<PartyId> parties, List<Fraction> values, PartyId accountable, String explanation,
+      Map<PartyId, Double> standardErrors) {
+    Checks.notNull(commitment, "allocation commitment");
+    if (parties.size() != values.size()) {
+      throw new IllegalArgumentException("commitment '" + commitment + "': " + values.size()
+          + " values for " + parties.size() + " parties");
+    }
+    Fraction sum = Fraction.ZERO;
+    for (Fraction v : values) {
+      sum = sum.plus(Checks.notNull(v, "allocation value"));
+    }
+    if (sum.signum() == 0) {
+      throw new IllegalArgumentException("commitment '" + commitment + "' (" + protocol
+          + "): the values " + values + " sum to zero; shares are undefined when the whole is"
+          + " zero");
+    }
+    Map<PartyId, Fraction> shares = new LinkedHashMap<>();
+    for (int i = 0; i < values.size(); i++) {
+      shares.merge(parties.get(i), values.get(i).dividedBy(sum), Fraction::plus);
+    }
+    return new Allocation(commitment, protocol, shares, accountable, explanation,
+        standardErrors);
+  }
+
+  /**
+   * An allocation in proportion to floating-point estimates, such as sampled Shapley values.
+   *
+   * <p><b>Rule</b> (no rounding): each estimate is read as the shortest decimal that is that
+   * double ({@link BigDecimal#valueOf(double)}), and the shares are those decimals divided by
+   * their sum, exactly, as in {@link #proportional}. The shares sum to exactly one, parties
+   * with equal estimates get equal shares, and no party is favoured by its id or its position:
+   * there are no units left over to hand out. The price is long fractions (denominators of up
+   * to some tens of digits), which is what an estimate honestly is; the standard errors say
+   * how far to trust them.
    *
    * @param commitment the commitment
    * @param protocol the protocol id
@@ -131,20 +175,19 @@ public record Allocation(
    * @throws IllegalArgumentException if the lengths differ, a value is not finite or the values
    *     sum to zero
    */
-  public static Allocation rounded(CommitmentId commitment, String protocol,
-      java.util.List<PartyId> parties, double[] values, PartyId accountable, String explanation,
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public static Allocation estimated(CommitmentId commitment, String protocol,
+      List<PartyId> parties, double[] values, PartyId accountable, String explanation,
       Map<PartyId, Double> standardErrors) {
-    if (parties.size() != values.length) {
-      throw new IllegalArgumentException("commitment '" + commitment + "': " + values.length
-          + " values for " + parties.size() + " parties");
+    List<Fraction> exact = new ArrayList<>(values.length);
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new IllegalArgumentException("commitment '" + commitment + "' (" + protocol
+            + "): value " + i + " is " + values[i] + "; values must be finite");
+      }
+      exact.add(values[i] == 0 ? Fraction.ZERO : Fraction.of(BigDecimal.valueOf(values[i])));
     }
-    long[] units = Apportionment.largestRemainder(values, ROUNDING_UNITS,
-        "commitment '" + commitment + "' (" + protocol + ")");
-    Map<PartyId, Fraction> shares = new LinkedHashMap<>();
-    for (int i = 0; i < units.length; i++) {
-      shares.put(parties.get(i), Fraction.of(units[i], ROUNDING_UNITS));
-    }
-    return new Allocation(commitment, protocol, shares, accountable, explanation,
+    return proportional(commitment, protocol, parties, exact, accountable, explanation,
         standardErrors);
   }
 

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
+import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.EntityId;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.PartyId;
@@ -30,7 +31,9 @@ import org.sharedoutcomes.core.protocol.Fraction;
  * sum). <b>Contribution estimates</b> for {@code shapley} come from the
  * {@value #CONTRIBUTION} attribute the same way, unless the caller gives a coalition game
  * ({@link #withGame(CoalitionGame)}) whose players are numbered in the order of
- * {@link #parties()}.
+ * {@link #parties()}. The {@code shapley} protocol builds its <b>games from the model</b>
+ * ({@link ModelGames}) from the request's roles, {@linkplain #contributions() contributions}
+ * and the commitment's {@linkplain #attributes() attributes}.
  *
  * <pre>{@code
  * AllocationRequest r = AllocationRequest.from(model, CommitmentId.of("ccb"))
@@ -48,6 +51,10 @@ import org.sharedoutcomes.core.protocol.Fraction;
  * @param weights declared weights given by the caller, non-negative, only for listed parties;
  *     possibly empty
  * @param game a coalition game over the parties, if the caller gives one
+ * @param contributions the contributions to the commitment, for the games built from them;
+ *     possibly empty
+ * @param attributes the commitment's attributes, which may choose a game
+ *     ({@value ModelGames#GAME_ATTRIBUTE}) and set its parameters; possibly empty
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record AllocationRequest(
@@ -56,7 +63,9 @@ public record AllocationRequest(
     PartyId accountable,
     List<RoleAssignment> roles,
     Map<PartyId, Fraction> weights,
-    Optional<CoalitionGame> game) {
+    Optional<CoalitionGame> game,
+    List<Contribution> contributions,
+    Map<String, String> attributes) {
 
   /** The role-assignment attribute holding a declared share weight: {@value}. */
   public static final String SHARE = "share";
@@ -66,11 +75,16 @@ public record AllocationRequest(
   /**
    * Checks and copies the fields.
    *
+   * <p><b>Not part of the stable API:</b> this canonical constructor gains a parameter whenever
+   * the request gains a field. Create requests with {@link #of} or {@link #from}, and derive
+   * them with the {@code with...} methods.
+   *
    * @throws NullPointerException if a field or element is null
    * @throws IllegalArgumentException if there are no parties, a party is repeated, the
    *     accountable party is not a party, a weight is negative or names a non-party, or the game
    *     has a different number of players
    */
+  @API(status = API.Status.INTERNAL, since = "0.2")
   public AllocationRequest {
     Checks.notNull(commitment, "allocation request commitment");
     String where = "allocation request for commitment '" + commitment + "' ";
@@ -113,6 +127,14 @@ public record AllocationRequest(
       throw new IllegalArgumentException(where + "has a game of " + game.get().players()
           + " players for " + parties.size() + " parties");
     }
+    contributions = Checks.list(contributions, where + "contributions");
+    for (Contribution c : contributions) {
+      if (!c.target().equals(commitment)) {
+        throw new IllegalArgumentException(where + "has a contribution of '" + c.party()
+            + "' to '" + c.target() + "', another target");
+      }
+    }
+    attributes = Checks.attributes(attributes, where + "attributes");
   }
 
   /**
@@ -130,7 +152,7 @@ public record AllocationRequest(
       all.add(0, accountable);
     }
     return new AllocationRequest(commitment, all, accountable, List.of(), Map.of(),
-        Optional.empty());
+        Optional.empty(), List.of(), Map.of());
   }
 
   /**
@@ -138,7 +160,8 @@ public record AllocationRequest(
    * {@link Role#ACCOUNTABLE} and of every {@linkplain Role#isContributing() contributing role}
    * on the commitment, in canonical id order; its accountable party is the single ACCOUNTABLE
    * holder or, if there is none, the single LEAD; its roles are all role assignments on the
-   * commitment.
+   * commitment; its contributions are those made to the commitment
+   * ({@link OutcomeModel#contributionsTo}); its attributes are the commitment's.
    *
    * @param model the model
    * @param commitment the commitment
@@ -177,7 +200,7 @@ public record AllocationRequest(
       }
     }
     return new AllocationRequest(commitment, List.copyOf(parties), acc, roles, Map.of(),
-        Optional.empty());
+        Optional.empty(), model.contributionsTo(c.id()), c.attributes());
   }
 
   /**
@@ -188,7 +211,7 @@ public record AllocationRequest(
    */
   public AllocationRequest withWeights(Map<? extends PartyId, Fraction> value) {
     return new AllocationRequest(commitment, parties, accountable, roles, Map.copyOf(value),
-        game);
+        game, contributions, attributes);
   }
 
   /**
@@ -200,7 +223,7 @@ public record AllocationRequest(
    */
   public AllocationRequest withGame(CoalitionGame value) {
     return new AllocationRequest(commitment, parties, accountable, roles, weights,
-        Optional.of(value));
+        Optional.of(value), contributions, attributes);
   }
 
   /**
@@ -210,7 +233,33 @@ public record AllocationRequest(
    * @return a new request
    */
   public AllocationRequest withRoles(List<RoleAssignment> value) {
-    return new AllocationRequest(commitment, parties, accountable, value, weights, game);
+    return new AllocationRequest(commitment, parties, accountable, value, weights, game,
+        contributions, attributes);
+  }
+
+  /**
+   * This request with the contributions to its commitment (replacing any).
+   *
+   * @param value contributions whose target is the request's commitment
+   * @return a new request
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public AllocationRequest withContributions(List<Contribution> value) {
+    return new AllocationRequest(commitment, parties, accountable, roles, weights, game, value,
+        attributes);
+  }
+
+  /**
+   * This request with the commitment's attributes (replacing any), such as
+   * {@value ModelGames#GAME_ATTRIBUTE}.
+   *
+   * @param value the attributes
+   * @return a new request
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public AllocationRequest withAttributes(Map<String, String> value) {
+    return new AllocationRequest(commitment, parties, accountable, roles, weights, game,
+        contributions, value);
   }
 
   /**

@@ -1,8 +1,11 @@
 package org.sharedoutcomes.core.protocol.responsibility;
 
+import java.math.BigDecimal;
 import java.util.BitSet;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.apiguardian.api.API;
+import org.sharedoutcomes.core.protocol.Fraction;
 
 /**
  * A cooperative game with transferable utility: players {@code 0 .. players()-1} and the value
@@ -13,6 +16,13 @@ import org.apiguardian.api.API;
  * <p>Implementations must be deterministic and thread-safe. Only {@link #players()} and
  * {@link #value(BitSet)} are required; override {@link #value(long)} and {@link #walk()} for
  * speed (the built-in games do).
+ *
+ * <p><b>Exact values.</b> {@link ShapleyValue#exactValues()} computes in exact rational
+ * arithmetic from {@link #exactValue(long)}. By default that is the shortest decimal that
+ * reads back as {@link #value(long)} ({@link BigDecimal#valueOf(double)}: {@code 0.1} is
+ * {@code 1/10}); games with rational values that are not decimals, such as thirds, override it
+ * ({@link #additive(List)}, {@link #ofFractions(int, List)} and {@link #requiring(int, List)}
+ * do).
  *
  * <pre>{@code
  * CoalitionGame glove = CoalitionGame.glove(1, 2); // one left glove, two right gloves
@@ -45,6 +55,24 @@ public interface CoalitionGame {
    */
   default double value(long coalition) {
     return value(BitSet.valueOf(new long[] {coalition}));
+  }
+
+  /**
+   * The exact value of a coalition given as a bit mask, for games of at most 63 players. By
+   * default the shortest decimal whose double is {@link #value(long)}; rational games override
+   * it, and then {@link #value(long)} must be this value's nearest double.
+   *
+   * @param coalition bit {@code i} set if player {@code i} is a member
+   * @return the exact value, within the {@linkplain Fraction limits}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  default Fraction exactValue(long coalition) {
+    double v = value(coalition);
+    if (!Double.isFinite(v)) {
+      throw new IllegalArgumentException("game value of coalition " + Long.toBinaryString(
+          coalition) + " is " + v + "; values must be finite");
+    }
+    return v == 0 ? Fraction.ZERO : Fraction.of(BigDecimal.valueOf(v));
   }
 
   /**
@@ -113,6 +141,49 @@ public interface CoalitionGame {
    */
   static CoalitionGame additive(double... contributions) {
     return new Games.Additive(contributions);
+  }
+
+  /**
+   * An additive game with exact contributions: a coalition is worth the sum of its members'
+   * contributions, computed exactly by {@link ShapleyValue#exactValues()}.
+   *
+   * @param contributions each player's contribution, at least one player
+   * @return the game
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  static CoalitionGame additive(List<Fraction> contributions) {
+    return new Games.RationalAdditive(contributions);
+  }
+
+  /**
+   * A game of requirements: a coalition is worth 1 if it meets every requirement, that is holds
+   * at least one player of each set, else 0. A requirement of one player makes that player a
+   * veto player; players of one requirement are substitutes. With {@code k} requirements of one
+   * player each and nothing else, the Shapley value is {@code 1/k} for each veto player and 0
+   * for everyone else. This is the {@code essential-parties} game of {@link ModelGames}.
+   *
+   * @param players the number of players, at least one
+   * @param requirements the requirements, at least one, each a non-empty set of players
+   *     {@code 0 .. players-1}
+   * @return the game (the sets are copied)
+   * @throws IllegalArgumentException if there is no requirement, or one is empty or names a
+   *     player out of range
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  static CoalitionGame requiring(int players, List<BitSet> requirements) {
+    return new Games.Requirements(players, requirements);
+  }
+
+  /**
+   * A game given by a table of exact values indexed by bit mask, for at most 20 players.
+   *
+   * @param players the number of players
+   * @param values {@code 2^players} values, {@code values.get(mask)}
+   * @return the game (the list is copied)
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  static CoalitionGame ofFractions(int players, List<Fraction> values) {
+    return new Games.RationalTable(players, values);
   }
 
   /**

@@ -1,8 +1,10 @@
 package org.sharedoutcomes.core.protocol.responsibility;
 
 import java.util.BitSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
+import org.sharedoutcomes.core.protocol.Fraction;
 
 /** The built-in coalition games. Immutable and thread-safe. */
 final class Games {
@@ -47,6 +49,11 @@ final class Games {
       @Override
       public double value(long coalition) {
         return a.value(coalition) + b.value(coalition);
+      }
+
+      @Override
+      public Fraction exactValue(long coalition) {
+        return a.exactValue(coalition).plus(b.exactValue(coalition));
       }
 
       @Override
@@ -345,6 +352,202 @@ final class Games {
             + "; values must be finite");
       }
       return v;
+    }
+  }
+
+  static final class RationalAdditive implements CoalitionGame {
+    private final Fraction[] c;
+    private final double[] d;
+
+    RationalAdditive(List<Fraction> contributions) {
+      Objects.requireNonNull(contributions, "additive game contributions must not be null");
+      checkPlayers(contributions.size(), "additive");
+      this.c = contributions.toArray(new Fraction[0]);
+      this.d = new double[c.length];
+      for (int i = 0; i < c.length; i++) {
+        Objects.requireNonNull(c[i], "additive game: contribution of player " + i);
+        d[i] = c[i].doubleValue();
+      }
+    }
+
+    @Override
+    public int players() {
+      return c.length;
+    }
+
+    @Override
+    public double value(BitSet s) {
+      Fraction v = Fraction.ZERO;
+      for (int i = s.nextSetBit(0); i >= 0 && i < c.length; i = s.nextSetBit(i + 1)) {
+        v = v.plus(c[i]);
+      }
+      return v.doubleValue();
+    }
+
+    @Override
+    public double value(long s) {
+      return exactValue(s).doubleValue();
+    }
+
+    @Override
+    public Fraction exactValue(long s) {
+      Fraction v = Fraction.ZERO;
+      while (s != 0) {
+        v = v.plus(c[Long.numberOfTrailingZeros(s)]);
+        s &= s - 1;
+      }
+      return v;
+    }
+
+    @Override
+    public Walk walk() {
+      return new Walk() {
+        private double sum;
+
+        @Override
+        public double reset() {
+          sum = 0;
+          return 0;
+        }
+
+        @Override
+        public double add(int player) {
+          sum += d[player];
+          return sum;
+        }
+      };
+    }
+  }
+
+  static final class Requirements implements CoalitionGame {
+    private final int players;
+    private final long[] masks; // for at most 63 players
+    private final BitSet[] sets;
+
+    Requirements(int players, List<BitSet> requirements) {
+      checkPlayers(players, "requirements");
+      Objects.requireNonNull(requirements, "requirements must not be null");
+      if (requirements.isEmpty()) {
+        throw new IllegalArgumentException(
+            "requirements game needs at least one requirement; it has none");
+      }
+      this.players = players;
+      this.sets = new BitSet[requirements.size()];
+      this.masks = new long[requirements.size()];
+      for (int k = 0; k < sets.length; k++) {
+        BitSet r = Objects.requireNonNull(requirements.get(k), "requirement " + k);
+        if (r.isEmpty() || r.length() > players) {
+          throw new IllegalArgumentException("requirements game: requirement " + k + " is " + r
+              + "; it must name at least one of the players 0.." + (players - 1));
+        }
+        sets[k] = (BitSet) r.clone();
+        long[] words = r.toLongArray();
+        masks[k] = players <= 63 && words.length > 0 ? words[0] : 0;
+      }
+    }
+
+    @Override
+    public int players() {
+      return players;
+    }
+
+    @Override
+    public double value(BitSet s) {
+      for (BitSet r : sets) {
+        if (!r.intersects(s)) {
+          return 0;
+        }
+      }
+      return 1;
+    }
+
+    @Override
+    public double value(long s) {
+      if (players > 63) {
+        return value(BitSet.valueOf(new long[] {s}));
+      }
+      for (long m : masks) {
+        if ((m & s) == 0) {
+          return 0;
+        }
+      }
+      return 1;
+    }
+
+    @Override
+    public Fraction exactValue(long s) {
+      return value(s) == 1 ? Fraction.ONE : Fraction.ZERO;
+    }
+
+    @Override
+    public Walk walk() {
+      return new Walk() {
+        private final int[] met = new int[sets.length];
+        private int unmet;
+
+        @Override
+        public double reset() {
+          java.util.Arrays.fill(met, 0);
+          unmet = sets.length;
+          return 0;
+        }
+
+        @Override
+        public double add(int player) {
+          for (int k = 0; k < sets.length; k++) {
+            if (sets[k].get(player) && met[k]++ == 0) {
+              unmet--;
+            }
+          }
+          return unmet == 0 ? 1 : 0;
+        }
+      };
+    }
+  }
+
+  static final class RationalTable implements CoalitionGame {
+    private final int players;
+    private final Fraction[] v;
+    private final double[] d;
+
+    RationalTable(int players, List<Fraction> values) {
+      if (players < 1 || players > ShapleyValue.EXACT_LIMIT) {
+        throw new IllegalArgumentException("table game: " + players
+            + " players; a table holds 1 to " + ShapleyValue.EXACT_LIMIT + " players");
+      }
+      Objects.requireNonNull(values, "table game values must not be null");
+      if (values.size() != 1 << players) {
+        throw new IllegalArgumentException("table game of " + players + " players needs "
+            + (1 << players) + " values, has " + values.size());
+      }
+      this.players = players;
+      this.v = values.toArray(new Fraction[0]);
+      this.d = new double[v.length];
+      for (int i = 0; i < v.length; i++) {
+        Objects.requireNonNull(v[i], "table game value " + i);
+        d[i] = v[i].doubleValue();
+      }
+    }
+
+    @Override
+    public int players() {
+      return players;
+    }
+
+    @Override
+    public double value(BitSet s) {
+      long[] words = s.toLongArray();
+      return value(words.length == 0 ? 0L : words[0]);
+    }
+
+    @Override
+    public double value(long s) {
+      return d[(int) s];
+    }
+
+    @Override
+    public Fraction exactValue(long s) {
+      return v[(int) s];
     }
   }
 }

@@ -1,10 +1,13 @@
 package org.sharedoutcomes.core.protocol.responsibility;
 
-import org.sharedoutcomes.core.internal.Lazy;
-
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.apiguardian.api.API;
+import org.sharedoutcomes.core.internal.Lazy;
+import org.sharedoutcomes.core.protocol.Fraction;
 
 /**
  * The Shapley value of a {@link CoalitionGame} (Shapley 1953): each player's average marginal
@@ -26,7 +29,9 @@ import org.apiguardian.api.API;
  * </ul>
  *
  * <p>The values satisfy efficiency up to floating-point error: they sum to
- * {@code v(N) - v(empty)}.
+ * {@code v(N) - v(empty)}. {@link #exactValues()} computes the exact values in rational
+ * arithmetic from {@link CoalitionGame#exactValue(long)}, with no rounding: efficiency,
+ * symmetry and the null-player property then hold exactly, as {@link Fraction} equalities.
  *
  * <pre>{@code
  * ShapleyValue s = ShapleyValue.exact(CoalitionGame.airport(1, 2, 4));
@@ -45,9 +50,11 @@ public final class ShapleyValue {
   private final boolean exact;
   private final int permutations;
   private final long seed;
-  private final Lazy<double[]> values = Lazy.of(this::computeValues);
-  private double[] errors;
-  private long evaluated;
+  private final Lazy<Result> result = Lazy.of(this::computeResult);
+
+  /** The values, their standard errors and the evaluation count, computed together once. */
+  private record Result(double[] values, double[] errors, long evaluated) {}
+  private final Lazy<List<Fraction>> fractions = Lazy.of(this::computeFractions);
 
   private ShapleyValue(CoalitionGame game, boolean exact, int permutations, long seed) {
     this.game = Objects.requireNonNull(game, "game must not be null");
@@ -136,7 +143,7 @@ public final class ShapleyValue {
    */
   public double value(int player) {
     Objects.checkIndex(player, players);
-    return compute()[player];
+    return result.get().values()[player];
   }
 
   /**
@@ -145,7 +152,29 @@ public final class ShapleyValue {
    * @return a new array of the values, by player
    */
   public double[] values() {
-    return compute().clone();
+    return result.get().values().clone();
+  }
+
+  /**
+   * The exact Shapley values, in rational arithmetic from the game's
+   * {@linkplain CoalitionGame#exactValue(long) exact values}: no rounding anywhere, so they sum
+   * to exactly {@code v(N) - v(empty)}, symmetric players get equal values and null players
+   * zero. Time {@code O(2^n n)} big-integer additions: all values are brought to one common
+   * denominator (the least common multiple of the coalition values' denominators, times
+   * {@code n!}).
+   *
+   * @return the values, by player
+   * @throws IllegalStateException if these values are sampled ({@link #isExact()} is false)
+   * @throws ArithmeticException if a value is beyond the {@linkplain Fraction limits}
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public List<Fraction> exactValues() {
+    if (!exact) {
+      throw new IllegalStateException("these Shapley values of " + players
+          + " players are sampled; exact values need at most " + EXACT_LIMIT + " players and"
+          + " ShapleyValue.exact(game)");
+    }
+    return fractions.get();
   }
 
   /**
@@ -156,8 +185,7 @@ public final class ShapleyValue {
    */
   public double standardError(int player) {
     Objects.checkIndex(player, players);
-    compute();
-    return errors[player];
+    return result.get().errors()[player];
   }
 
   /**
@@ -167,19 +195,14 @@ public final class ShapleyValue {
    * @return the number of evaluations
    */
   public long coalitionsEvaluated() {
-    compute();
-    return evaluated;
+    return result.get().evaluated();
   }
 
-  private double[] compute() {
-    return values.get();
-  }
-
-  private double[] computeValues() {
+  private Result computeResult() {
     return exact ? computeExact() : computeSampled();
   }
 
-  private double[] computeExact() {
+  private Result computeExact() {
     int n = players;
     // w[k] = k! (n-k-1)! / n!, the weight of a coalition of size k not holding the player
     double[] w = new double[n];
@@ -210,12 +233,82 @@ public final class ShapleyValue {
     for (int i = 0; i < n; i++) {
       sum[i] -= common;
     }
-    errors = new double[n];
-    evaluated = count;
-    return sum;
+    return new Result(sum, new double[n], count);
   }
 
-  private double[] computeSampled() {
+  private List<Fraction> computeFractions() {
+    int n = players;
+    // phi_i = (1/n!) [sum over S holding i of W(|S|-1) v(S) - sum over S not holding i of
+    // W(|S|) v(S)], W(k) = k! (n-k-1)!, an integer: the first sum less the common term
+    // sum over S, |S| < n, of W(|S|) v(S), plus W(|S|) v(S) back for members when |S| < n
+    BigInteger[] w = new BigInteger[n];
+    for (int k = 0; k < n; k++) {
+      w[k] = factorial(k).multiply(factorial(n - k - 1));
+    }
+    BigInteger[] credit = new BigInteger[n + 1];
+    credit[0] = BigInteger.ZERO;
+    for (int k = 1; k <= n; k++) {
+      credit[k] = k < n ? w[k - 1].add(w[k]) : w[k - 1];
+    }
+    BigInteger[] sum = new BigInteger[n];
+    java.util.Arrays.fill(sum, BigInteger.ZERO);
+    BigInteger common = BigInteger.ZERO;
+    BigInteger denominator = BigInteger.ONE; // common denominator of the values so far
+    BigInteger lastDenominator = BigInteger.ONE;
+    BigInteger lastFactor = BigInteger.ONE;
+    long count = 1L << n;
+    for (long mask = 0; mask < count; mask++) {
+      Fraction v = game.exactValue(mask);
+      if (v.signum() == 0) {
+        continue;
+      }
+      BigInteger d = v.denominator();
+      if (!d.equals(lastDenominator)) {
+        if (denominator.mod(d).signum() != 0) {
+          BigInteger grow = d.divide(denominator.gcd(d));
+          denominator = denominator.multiply(grow);
+          common = common.multiply(grow);
+          for (int i = 0; i < n; i++) {
+            sum[i] = sum[i].multiply(grow);
+          }
+          if (denominator.bitLength() > Fraction.MAX_BITS) {
+            throw new ArithmeticException("exact Shapley values: the common denominator of the"
+                + " game's values exceeds " + Fraction.MAX_BITS + " bits (Fraction.MAX_BITS)");
+          }
+        }
+        lastDenominator = d;
+        lastFactor = denominator.divide(d); // the common denominator changes only here
+      }
+      BigInteger num = v.numerator().multiply(lastFactor);
+      int k = Long.bitCount(mask);
+      if (k < n) {
+        common = common.add(w[k].multiply(num));
+      }
+      BigInteger x = credit[k].multiply(num);
+      long m = mask;
+      while (m != 0) {
+        int i = Long.numberOfTrailingZeros(m);
+        sum[i] = sum[i].add(x);
+        m &= m - 1;
+      }
+    }
+    BigInteger scale = factorial(n).multiply(denominator);
+    List<Fraction> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(Fraction.of(sum[i].subtract(common), scale));
+    }
+    return List.copyOf(out);
+  }
+
+  private static BigInteger factorial(int k) {
+    BigInteger f = BigInteger.ONE;
+    for (int i = 2; i <= k; i++) {
+      f = f.multiply(BigInteger.valueOf(i));
+    }
+    return f;
+  }
+
+  private Result computeSampled() {
     int n = players;
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
@@ -243,12 +336,11 @@ public final class ShapleyValue {
         m2[p] += delta * (marginal - mean[p]);
       }
     }
-    errors = new double[n];
+    double[] errors = new double[n];
     for (int i = 0; i < n; i++) {
       errors[i] = Math.sqrt(m2[i] / (permutations - 1) / permutations);
     }
-    evaluated = (long) permutations * (n + 1);
-    return mean;
+    return new Result(mean, errors, (long) permutations * (n + 1));
   }
 
   private static double logFactorial(int k) {

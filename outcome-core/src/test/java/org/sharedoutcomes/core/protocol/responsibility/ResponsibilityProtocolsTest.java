@@ -80,7 +80,7 @@ class ResponsibilityProtocolsTest {
   void requestRejectsAccountablePartyOutsideItsParties() {
     IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
         () -> new AllocationRequest(CCB, List.of(CRA), ESDC, List.of(), Map.of(),
-            java.util.Optional.empty()));
+            java.util.Optional.empty(), List.of(), Map.of()));
     assertTrue(x.getMessage().contains("'esdc'"), x.getMessage());
   }
 
@@ -144,15 +144,13 @@ class ResponsibilityProtocolsTest {
   }
 
   @Test
-  void shapleyOfGloveGameRoundsThirdsAndSixthsToSharesSummingToExactlyOne() {
+  void shapleyOfGloveGameGivesExactThirdsAndSixthsWithEqualSharesForTheSymmetricGloves() {
     AllocationRequest r = AllocationRequest.of(CCB, ESDC, List.of(ESDC, CRA, NGO))
         .withGame(CoalitionGame.glove(1, 2));
     Allocation a = new ShapleyShares().allocate(r);
-    // 10^9 units: floors 666666666 + 166666666 + 166666666, the two units left go to the
-    // largest remainders (all equal: 2/3 of a unit), earliest parties first
-    assertEquals(Fraction.of(666_666_667, 1_000_000_000), a.share(ESDC));
-    assertEquals(Fraction.of(166_666_667, 1_000_000_000), a.share(CRA));
-    assertEquals(Fraction.of(166_666_666, 1_000_000_000), a.share(NGO));
+    assertEquals(Fraction.of(2, 3), a.share(ESDC));
+    assertEquals(Fraction.of(1, 6), a.share(CRA));
+    assertEquals(Fraction.of(1, 6), a.share(NGO));
     Fraction sum = Fraction.ZERO;
     for (Fraction f : a.shares().values()) {
       sum = sum.plus(f);
@@ -171,10 +169,17 @@ class ResponsibilityProtocolsTest {
   }
 
   @Test
-  void shapleyRejectsCommitmentWithoutGameOrContributionEstimates() {
+  void shapleyRejectsACommitmentWhoseNamedGameHasNoData() {
     IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
-        () -> new ShapleyShares().allocate(model(), BIRTH));
+        () -> new ShapleyShares(ModelGames.ADDITIVE_CONTRIBUTIONS).allocate(model(), BIRTH));
     assertTrue(x.getMessage().contains("'birth'"), x.getMessage());
+    assertTrue(x.getMessage().contains("no contributions"), x.getMessage());
+  }
+
+  @Test
+  void shapleyAppliesTheEssentialPartiesGameByDefaultWhenNoEstimatesAreDeclared() {
+    Allocation a = new ShapleyShares().allocate(model(), BIRTH);
+    assertTrue(a.explanation().contains(ModelGames.ESSENTIAL_PARTIES), a.explanation());
   }
 
   @Test
@@ -233,23 +238,28 @@ class ResponsibilityProtocolsTest {
   }
 
   @Test
-  void roundedSharesOfANegativeValueStillSumToExactlyOne() {
-    Allocation a = Allocation.rounded(CCB, "shapley", List.of(ESDC, CRA, NGO),
+  void estimatedSharesOfANegativeValueAreExactAndSumToExactlyOne() {
+    Allocation a = Allocation.estimated(CCB, "shapley", List.of(ESDC, CRA, NGO),
         new double[] {2, -0.5, 1.5}, ESDC, "non-monotone game", Map.of());
-    // 10^9 units: floors 666666666, -166666667, 500000000 leave one unit for the largest
-    // remainder (ESDC's 2/3)
-    assertEquals(Fraction.of(666_666_667, 1_000_000_000), a.share(ESDC));
-    assertEquals(Fraction.of(-166_666_667, 1_000_000_000), a.share(CRA));
+    assertEquals(Fraction.of(2, 3), a.share(ESDC));
+    assertEquals(Fraction.of(-1, 6), a.share(CRA));
     assertEquals(Fraction.of(1, 2), a.share(NGO));
-    Fraction sum = a.share(ESDC).plus(a.share(CRA)).plus(a.share(NGO));
-    assertEquals(Fraction.ONE, sum);
   }
 
   @Test
-  void roundingRejectsValuesThatSumToZero() {
+  void estimatedSharesOfEqualEstimatesAreEqualWhateverTheIds() {
+    Allocation a = Allocation.estimated(CCB, "shapley", List.of(ANA, CRA, ESDC),
+        new double[] {0.1, 0.1, 0.1}, ESDC, "three equal estimates", Map.of());
+    assertEquals(Fraction.of(1, 3), a.share(ANA));
+    assertEquals(Fraction.of(1, 3), a.share(CRA));
+    assertEquals(Fraction.of(1, 3), a.share(ESDC));
+  }
+
+  @Test
+  void estimatedSharesRejectValuesThatSumToZero() {
     IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
-        () -> Allocation.rounded(CCB, "shapley", List.of(ESDC, CRA), new double[] {1, -1}, ESDC,
-            "zero", Map.of()));
+        () -> Allocation.estimated(CCB, "shapley", List.of(ESDC, CRA), new double[] {1, -1},
+            ESDC, "zero", Map.of()));
     assertTrue(x.getMessage().contains("'ccb'"), x.getMessage());
   }
 }

@@ -1,6 +1,7 @@
-package org.sharedoutcomes.json;
+package org.sharedoutcomes.tabular;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,30 @@ class OutcomeCsvTest {
     assertEquals(String.join(",", OutcomeCsv.INDICATOR_COLUMNS) + "\r\n"
         + "rate,Poverty rate,%,UNIT,ASCENDING,OWNER_ONLY,stats,12.5,2026-01-01,AT_MOST,10,"
         + "2030-01-01,,,,,0,2\r\n", out.toString());
+  }
+
+  @Test
+  void neutralisesTextCellsThatASpreadsheetWouldRunAsFormulas() {
+    for (String bad : new String[] {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"}) {
+      assertEquals("'" + bad, OutcomeCsv.neutralise(bad), bad);
+    }
+    assertEquals("Plain", OutcomeCsv.neutralise("Plain"));
+    assertEquals("", OutcomeCsv.neutralise(""));
+  }
+
+  @Test
+  void writesAFormulaTitleAsTextButANegativeBaselineAsANumber() {
+    OutcomeModel m = OutcomeModel.builder()
+        .commitment(Commitment.builder("c1", "=HYPERLINK(\"http://x\")").build())
+        .indicator(Indicator.builder("bal", "-Balance").baseline(-2.5, JAN).build())
+        .build();
+    StringBuilder commitments = new StringBuilder();
+    OutcomeCsv.commitments(m, commitments);
+    assertTrue(commitments.toString().contains("\r\nc1,\"'=HYPERLINK(\"\"http://x\"\")\","),
+        commitments.toString());
+    StringBuilder indicators = new StringBuilder();
+    OutcomeCsv.indicators(m, indicators);
+    assertTrue(indicators.toString().contains("\r\nbal,'-Balance,,UNIT,ASCENDING,PUBLIC,,-2.5,"),
+        indicators.toString());
   }
 }

@@ -1,4 +1,4 @@
-package org.sharedoutcomes.json;
+package org.sharedoutcomes.tabular;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,8 +31,19 @@ import org.sharedoutcomes.core.access.DataAccess;
  *       latest period).
  * </ul>
  *
- * <p>Plain Java, no Jackson. Rows are in the model's canonical order, so equal models give
- * identical tables. Stateless and thread-safe.
+ * <p><b>CSV injection.</b> A spreadsheet runs a cell that starts with {@code =}, {@code +},
+ * {@code -} or {@code @} (and, in some, a tab or a carriage return) as a formula, so a title
+ * such as {@code =HYPERLINK(...)} in a model could act when a researcher opens the table. As
+ * OWASP recommends, every <em>text</em> cell (ids, titles, names, units) that starts with one
+ * of these characters is written with a single quote in front ({@code '=HYPERLINK(...)}),
+ * which spreadsheets show as text; see {@link #neutralise(String)}. Cells the library writes
+ * itself, numbers (a negative baseline stays {@code -2.5}), dates, counts and code names, are
+ * never changed, so numbers stay numbers. A text cell that genuinely starts with such a
+ * character (a title {@code "-50% waiting time"}) therefore reads back with the quote.
+ *
+ * <p>The writer is a few lines of RFC 4180 quoting rather than Jackson's CSV generator, so
+ * that its quoting (only when needed) is exact and stable. Rows are in the model's canonical
+ * order, so equal models give identical tables. Stateless and thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class OutcomeCsv {
@@ -62,10 +73,11 @@ public final class OutcomeCsv {
     try {
       row(out, COMMITMENT_COLUMNS);
       for (Commitment c : model.commitments()) {
-        List<String> base = List.of(c.id().value(), c.title(), c.status().map(Enum::name).orElse(""),
-            c.priority().map(Enum::name).orElse(""), c.madeOn().map(Object::toString).orElse(""),
-            c.due().map(Object::toString).orElse(""),
-            c.outcomes().stream().map(EntityId::value).collect(Collectors.joining(";")));
+        List<String> base = List.of(neutralise(c.id().value()), neutralise(c.title()),
+            c.status().map(Enum::name).orElse(""), c.priority().map(Enum::name).orElse(""),
+            c.madeOn().map(Object::toString).orElse(""),
+            c.due().map(Object::toString).orElse(""), neutralise(
+                c.outcomes().stream().map(EntityId::value).collect(Collectors.joining(";"))));
         List<RoleAssignment> roles = model.rolesOn(c.id());
         if (roles.isEmpty()) {
           List<String> cells = new ArrayList<>(base);
@@ -74,10 +86,10 @@ public final class OutcomeCsv {
         }
         for (RoleAssignment r : roles) {
           List<String> cells = new ArrayList<>(base);
-          cells.add(r.role().id());
+          cells.add(neutralise(r.role().id()));
           cells.add(r.party() instanceof PersonId ? "person" : "agency");
-          cells.add(r.party().value());
-          cells.add(model.agencyOf(r.party()).value());
+          cells.add(neutralise(r.party().value()));
+          cells.add(neutralise(model.agencyOf(r.party()).value()));
           cells.add(r.from().map(Object::toString).orElse(""));
           cells.add(r.to().map(Object::toString).orElse(""));
           row(out, cells);
@@ -134,13 +146,13 @@ public final class OutcomeCsv {
         }
         Target t = i.finalTarget().orElse(null);
         List<String> cells = new ArrayList<>();
-        cells.add(i.id().value());
-        cells.add(i.name());
-        cells.add(i.unit());
+        cells.add(neutralise(i.id().value()));
+        cells.add(neutralise(i.name()));
+        cells.add(neutralise(i.unit()));
         cells.add(i.measureType().name());
         cells.add(i.direction().name());
         cells.add(i.sensitivity().name());
-        cells.add(i.dataOwner().map(AgencyId::value).orElse(""));
+        cells.add(neutralise(i.dataOwner().map(AgencyId::value).orElse("")));
         cells.add(i.baseline().map(b -> number(b.value())).orElse(""));
         cells.add(i.baseline().map(b -> b.date().toString()).orElse(""));
         cells.add(t == null ? "" : t.kind().name());
@@ -168,6 +180,23 @@ public final class OutcomeCsv {
       return Long.toString((long) v);
     }
     return Double.toString(v);
+  }
+
+  /**
+   * Neutralises a text cell against CSV injection (OWASP): a cell starting with {@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a single quote in front.
+   * Applied to text cells only, never to numbers the library writes.
+   *
+   * @param text the cell's text
+   * @return the text, or {@code '} followed by the text
+   */
+  public static String neutralise(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    char c = text.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+        ? "'" + text : text;
   }
 
   /**
