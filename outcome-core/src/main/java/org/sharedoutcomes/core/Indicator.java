@@ -232,8 +232,8 @@ public record Indicator(
 
   /**
    * A builder holding this indicator's fields, to derive a changed indicator. Each
-   * single-valued field may be replaced once; the collections (targets, planned points,
-   * measured commitments and outcomes, attributes) start with this indicator's elements and
+   * single-valued field may be replaced once; the collections (baselines, targets, planned
+   * points, measured commitments and outcomes, attributes) start with this indicator's elements and
    * their setters add to them.
    *
    * @return a new builder
