@@ -92,12 +92,20 @@ public final class TrackerImportExample {
     out.println("The model: " + model.commitments().size() + " commitments, "
         + model.agencies().size() + " agencies, " + model.roles().size() + " role assignments");
     Map<CommitmentStatus, Integer> byStatus = new EnumMap<>(CommitmentStatus.class);
+    int unreported = 0;
     for (Commitment c : model.commitments()) {
-      byStatus.merge(c.status(), 1, Integer::sum);
+      if (c.status().isPresent()) {
+        byStatus.merge(c.status().get(), 1, Integer::sum);
+      } else {
+        unreported++;
+      }
     }
     out.println("Commitments by status:");
     byStatus.forEach((status, n) -> out.printf("  %-26s %2d%n",
         status.name().toLowerCase(Locale.ROOT).replace('_', ' '), n));
+    if (unreported > 0) {
+      out.printf("  %-26s %2d%n", "no status reported", unreported);
+    }
 
     // 3. Which agencies carry the most? (a question a tracker alone cannot answer)
     out.println("Agencies on three or more commitments:");

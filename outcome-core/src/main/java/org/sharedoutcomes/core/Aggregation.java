@@ -16,5 +16,11 @@ public enum Aggregation {
   /** Take the largest value. */
   MAX,
   /** Values must not be aggregated. */
-  NONE
+  NONE,
+  /**
+   * Take the median value (the mean of the two middle ones for an even count): ordinal levels
+   * (since 0.2).
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  MEDIAN
 }

@@ -38,8 +38,14 @@ import org.sharedoutcomes.core.internal.SetOnce;
  * @param outcomes the outcomes it serves, sorted by id
  * @param dependsOn the commitments it depends on, sorted by id
  * @param milestones its milestones, in the order given
- * @param status its reported status
- * @param priority its priority
+ * @param status its reported status, if one was reported (since 0.2; 0.1 wrote
+ *     {@code NOT_STARTED} when none was given). A status a tracker reports outside
+ *     {@link CommitmentStatus}'s vocabulary, or a tracker's "additional commitment" (a
+ *     commitment added outside the mandate letter, which is its origin, not its progress), is
+ *     no status: leave it absent and keep the tracker's wording in an attribute, such as
+ *     {@code tracker.status} or {@code tracker.category = additional}
+ * @param priority its priority, if one was given (since 0.2; 0.1 wrote {@code MEDIUM} when
+ *     none was given)
  * @param collaborationMode how tightly its parties work together, if stated
  * @param phase the phase of its collaborating group, if stated
  * @param responsibilityProtocol the id of the agreed shared-responsibility protocol, if any
@@ -57,8 +63,8 @@ public record Commitment(
     Set<OutcomeId> outcomes,
     Set<CommitmentId> dependsOn,
     List<Milestone> milestones,
-    CommitmentStatus status,
-    Priority priority,
+    Optional<CommitmentStatus> status,
+    Optional<Priority> priority,
     Optional<CollaborationMode> collaborationMode,
     Optional<Phase> phase,
     Optional<String> responsibilityProtocol,
@@ -92,8 +98,8 @@ public record Commitment(
       throw new IllegalArgumentException(where.get() + "dependsOn must not contain itself");
     }
     milestones = Checks.list(milestones, where, "milestones");
-    Checks.notNull(status, where, "status");
-    Checks.notNull(priority, where, "priority");
+    Checks.optional(status, where, "status");
+    Checks.optional(priority, where, "priority");
     Checks.optional(collaborationMode, where, "collaborationMode");
     Checks.optional(phase, where, "phase");
     Checks.optional(responsibilityProtocol, where, "responsibilityProtocol");
@@ -108,8 +114,8 @@ public record Commitment(
   }
 
   /**
-   * A builder for a commitment with the given id and title; every other field has a default
-   * (empty, {@link CommitmentStatus#NOT_STARTED}, {@link Priority#MEDIUM}). The title counts as
+   * A builder for a commitment with the given id and title; every other field starts empty
+   * (no description, dates, outcomes, milestones, status or priority). The title counts as
    * set: {@link Builder#title(String)} is for builders from {@link #toBuilder()}.
    *
    * @param id the id
@@ -198,8 +204,8 @@ public record Commitment(
     private final Set<CommitmentId> dependsOn = new LinkedHashSet<>();
     private List<Milestone> milestones = List.of();
     private boolean ownMilestones; // whether milestones is this builder's own ArrayList
-    private CommitmentStatus status = CommitmentStatus.NOT_STARTED;
-    private Priority priority = Priority.MEDIUM;
+    private Optional<CommitmentStatus> status = Optional.empty();
+    private Optional<Priority> priority = Optional.empty();
     private Optional<CollaborationMode> collaborationMode = Optional.empty();
     private Optional<Phase> phase = Optional.empty();
     private Optional<String> responsibilityProtocol = Optional.empty();
@@ -416,7 +422,22 @@ public record Commitment(
      * @throws IllegalStateException if the status is already set
      */
     public Builder status(CommitmentStatus value) {
-      this.status = once(STATUS, "status", Checks.notNull(value, where, "status"));
+      this.status = once(STATUS, "status", Optional.of(Checks.notNull(value, where, "status")));
+      return this;
+    }
+
+    /**
+     * Sets the reported status, or states that none was reported; the optional is kept as
+     * given.
+     *
+     * @param value the status, or empty
+     * @return this builder
+     * @throws IllegalStateException if the status is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder status(Optional<CommitmentStatus> value) {
+      Checks.optional(value, where, "status");
+      this.status = once(STATUS, "status", value);
       return this;
     }
 
@@ -428,7 +449,22 @@ public record Commitment(
      * @throws IllegalStateException if the priority is already set
      */
     public Builder priority(Priority value) {
-      this.priority = once(PRIORITY, "priority", Checks.notNull(value, where, "priority"));
+      this.priority = once(PRIORITY, "priority",
+          Optional.of(Checks.notNull(value, where, "priority")));
+      return this;
+    }
+
+    /**
+     * Sets the priority, or states that none was given; the optional is kept as given.
+     *
+     * @param value the priority, or empty
+     * @return this builder
+     * @throws IllegalStateException if the priority is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder priority(Optional<Priority> value) {
+      Checks.optional(value, where, "priority");
+      this.priority = once(PRIORITY, "priority", value);
       return this;
     }
 

@@ -37,14 +37,19 @@ import org.sharedoutcomes.core.internal.SetOnce;
  *     {@code "households"})
  * @param measureType what kind of value it measures
  * @param direction whether higher or lower values are better
- * @param baseline the starting value, if known
+ * @param baselines its baselines (reference levels), by dimensions then date: at most one per
+ *     date and dimension values; {@link #baseline()} is the latest without dimensions (since 0.2;
+ *     0.1 had one optional baseline)
  * @param targets its targets, sorted by date
  * @param interpolation how the trajectory runs between points
  * @param plannedPoints explicit trajectory points given by the user, sorted by date; when
  *     present they define the trajectory instead of the baseline and targets
  * @param timeAggregation how values aggregate over time
- * @param regionAggregation how values aggregate over contributors and regions
+ * @param regionAggregation how values aggregate over contributors and regions, if declared;
+ *     absent means by the measure type ({@link #regionRule()}; since 0.2, 0.1 defaulted to SUM)
  * @param aggregable whether values may be aggregated at all
+ * @param valueBasis whether the values are period figures or a running total, which decides
+ *     whether a sum over time starts from the baseline (since 0.2)
  * @param ratio the numerator and denominator indicators, for a ratio
  * @param dataOwner the agency that owns the data, if named
  * @param sensitivity who may see its measurements
@@ -59,13 +64,14 @@ public record Indicator(
     String unit,
     MeasureType measureType,
     Direction direction,
-    Optional<Baseline> baseline,
+    List<Baseline> baselines,
     List<Target> targets,
     Interpolation interpolation,
     List<TrajectoryPoint> plannedPoints,
     Aggregation timeAggregation,
-    Aggregation regionAggregation,
+    Optional<Aggregation> regionAggregation,
     boolean aggregable,
+    ValueBasis valueBasis,
     Optional<Ratio> ratio,
     Optional<AgencyId> dataOwner,
     Sensitivity sensitivity,
@@ -82,7 +88,8 @@ public record Indicator(
    *
    * @throws NullPointerException if any field or element is null
    * @throws IllegalArgumentException if the name is blank, two targets or two planned points
-   *     share a date, or the indicator is a ratio of itself
+   *     share a date, two baselines share a date and dimension values, or the indicator is a
+   *     ratio of itself
    */
   @API(status = API.Status.INTERNAL, since = "0.2")
   public Indicator {
@@ -92,14 +99,15 @@ public record Indicator(
     Checks.notNull(unit, where + "unit");
     Checks.notNull(measureType, where + "measureType");
     Checks.notNull(direction, where + "direction");
-    Checks.optional(baseline, where + "baseline");
+    baselines = sortedBaselines(Checks.list(baselines, where + "baselines"), where);
     targets = sortedByDate(Checks.list(targets, where + "targets"), Target::date,
         where + "targets");
     Checks.notNull(interpolation, where + "interpolation");
     plannedPoints = sortedByDate(Checks.list(plannedPoints, where + "plannedPoints"),
         TrajectoryPoint::date, where + "plannedPoints");
     Checks.notNull(timeAggregation, where + "timeAggregation");
-    Checks.notNull(regionAggregation, where + "regionAggregation");
+    Checks.optional(regionAggregation, where + "regionAggregation");
+    Checks.notNull(valueBasis, where + "valueBasis");
     Checks.optional(ratio, where + "ratio");
     if (ratio.isPresent()
         && (ratio.get().numerator().equals(id) || ratio.get().denominator().equals(id))) {
@@ -128,11 +136,78 @@ public record Indicator(
     return List.copyOf(sorted);
   }
 
+  /** Baselines by dimensions, then date; two on one date for the same dimensions are refused. */
+  private static List<Baseline> sortedBaselines(List<Baseline> values, String where) {
+    if (values.size() < 2) {
+      return values;
+    }
+    List<Baseline> sorted = new ArrayList<>(values);
+    sorted.sort(BASELINE_ORDER);
+    for (int i = 1; i < sorted.size(); i++) {
+      Baseline a = sorted.get(i - 1);
+      Baseline b = sorted.get(i);
+      if (a.date().equals(b.date()) && a.dimensions().equals(b.dimensions())) {
+        throw new IllegalArgumentException(where + "baselines has two on " + b.date()
+            + (b.isTotal() ? "" : " for " + b.dimensions()));
+      }
+    }
+    return List.copyOf(sorted);
+  }
+
+  private static final Comparator<Baseline> BASELINE_ORDER =
+      Comparator.comparing(Baseline::dimensions, Checks.ATTRIBUTE_ORDER)
+          .thenComparing(Baseline::date);
+
+  /**
+   * The baseline of the whole indicator: the latest of its baselines without dimensions (a
+   * later baseline re-bases the indicator).
+   *
+   * @return the latest baseline without dimensions, if any
+   */
+  public Optional<Baseline> baseline() {
+    return baselineFor(Map.of());
+  }
+
+  /**
+   * The baseline for some dimension values: the latest baseline whose dimensions equal them
+   * exactly. A dimension value without its own baseline has none (the total's baseline is not
+   * a region's reference level).
+   *
+   * @param dimensions the dimension values, such as {@code Map.of("region", "north")}; empty
+   *     for the whole indicator
+   * @return the latest matching baseline, if any
+   * @throws NullPointerException if the dimensions are null
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public Optional<Baseline> baselineFor(Map<String, String> dimensions) {
+    Checks.notNull(dimensions, "dimensions");
+    Baseline found = null;
+    for (Baseline b : baselines) {
+      if (b.dimensions().equals(dimensions)) {
+        found = b; // sorted by date within equal dimensions: the last is the latest
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * The region aggregation in force: the declared one, or else the one of the measure type
+   * ({@link MeasureType#regionAggregation()}: SUM for units, MEDIAN for ordinal levels, NONE for
+   * percentages, nominal and qualitative values).
+   *
+   * @return the rule used across contributors and regions
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public Aggregation regionRule() {
+    return regionAggregation.isPresent() ? regionAggregation.get()
+        : measureType.regionAggregation();
+  }
+
   /**
    * A builder for an indicator with the given id and name. Defaults: no unit,
    * {@link MeasureType#UNIT}, {@link Direction#ASCENDING}, {@link Interpolation#LINEAR},
-   * {@link Aggregation#LAST} over time, {@link Aggregation#SUM} over regions, aggregable,
-   * {@link Sensitivity#PUBLIC}. The name counts as set: {@link Builder#name(String)} is for
+   * {@link Aggregation#LAST} over time, no declared region aggregation (by the measure type),
+   * aggregable, {@link ValueBasis#PERIOD}, {@link Sensitivity#PUBLIC}. The name counts as set: {@link Builder#name(String)} is for
    * builders from {@link #toBuilder()}.
    *
    * @param id the id
@@ -157,8 +232,8 @@ public record Indicator(
 
   /**
    * A builder holding this indicator's fields, to derive a changed indicator. Each
-   * single-valued field may be replaced once; the collections (targets, planned points,
-   * measured commitments and outcomes, attributes) start with this indicator's elements and
+   * single-valued field may be replaced once; the collections (baselines, targets, planned
+   * points, measured commitments and outcomes, attributes) start with this indicator's elements and
    * their setters add to them.
    *
    * @return a new builder
@@ -169,13 +244,14 @@ public record Indicator(
     b.unit = unit;
     b.measureType = measureType;
     b.direction = direction;
-    b.baseline = baseline;
+    b.baselines.addAll(baselines);
     b.targets.addAll(targets);
     b.interpolation = interpolation;
     b.plannedPoints.addAll(plannedPoints);
     b.timeAggregation = timeAggregation;
     b.regionAggregation = regionAggregation;
     b.aggregable = aggregable;
+    b.valueBasis = valueBasis;
     b.ratio = ratio;
     b.dataOwner = dataOwner;
     b.sensitivity = sensitivity;
@@ -197,14 +273,16 @@ public record Indicator(
   /**
    * A builder of {@link Indicator}s. Not thread-safe; each setter checks its argument at once.
    *
-   * <p>A single-valued field (name, unit, measure type, direction, baseline, interpolation,
-   * aggregations, aggregable, ratio, data owner, sensitivity) is set at most once: a second call
-   * of its setter throws {@link IllegalStateException} naming the indicator and the field, such
-   * as {@code "indicator 'rate' baseline is already set"}; the name given to
+   * <p>A single-valued field (name, unit, measure type, direction, interpolation,
+   * aggregations, aggregable, value basis, ratio, data owner, sensitivity) is set at most once: a
+   * second call of its setter throws {@link IllegalStateException} naming the indicator and the
+   * field, such as {@code "indicator 'rate' unit is already set"}; so does a second baseline
+   * for the same date and dimension values ({@code "indicator 'rate' baseline on 2025-01-01 is
+   * already set"}); the name given to
    * {@link Indicator#builder(String, String)} counts as set. A builder from
    * {@link Indicator#toBuilder()} starts with the indicator's values, each of which may be
-   * replaced once. The setters of collections ({@link #target}, {@link #plannedPoints},
-   * {@code measures}, {@link #attribute}) add.
+   * replaced once. The setters of collections ({@code baseline}, {@link #target},
+   * {@link #plannedPoints}, {@code measures}, {@link #attribute}) add.
    */
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public static final class Builder {
@@ -212,7 +290,7 @@ public record Indicator(
     private static final long UNIT = 1 << 1;
     private static final long MEASURE_TYPE = 1 << 2;
     private static final long DIRECTION = 1 << 3;
-    private static final long BASELINE = 1 << 4;
+    private static final long VALUE_BASIS = 1 << 4;
     private static final long INTERPOLATION = 1 << 5;
     private static final long TIME_AGGREGATION = 1 << 6;
     private static final long REGION_AGGREGATION = 1 << 7;
@@ -228,13 +306,14 @@ public record Indicator(
     private String unit = "";
     private MeasureType measureType = MeasureType.UNIT;
     private Direction direction = Direction.ASCENDING;
-    private Optional<Baseline> baseline = Optional.empty();
+    private final List<Baseline> baselines = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
     private Interpolation interpolation = Interpolation.LINEAR;
     private final List<TrajectoryPoint> plannedPoints = new ArrayList<>();
     private Aggregation timeAggregation = Aggregation.LAST;
-    private Aggregation regionAggregation = Aggregation.SUM;
+    private Optional<Aggregation> regionAggregation = Optional.empty();
     private boolean aggregable = true;
+    private ValueBasis valueBasis = ValueBasis.PERIOD;
     private Optional<Ratio> ratio = Optional.empty();
     private Optional<AgencyId> dataOwner = Optional.empty();
     private Sensitivity sensitivity = Sensitivity.PUBLIC;
@@ -304,33 +383,39 @@ public record Indicator(
     }
 
     /**
-     * Sets the baseline.
+     * Adds a baseline of the whole indicator.
      *
      * @param value the baseline value, finite
      * @param date the date of the baseline
      * @return this builder
-     * @throws IllegalStateException if the baseline is already set
+     * @throws IllegalStateException if a baseline of the whole indicator on that date is
+     *     already set
      */
     public Builder baseline(double value, LocalDate date) {
       if (!Double.isFinite(value)) {
         Checks.finite(value, where.get() + "baseline value");
       }
-      Baseline b = new Baseline(value, Checks.notNull(date, where, "baseline date"));
-      this.baseline = once(BASELINE, "baseline", Optional.of(b));
-      return this;
+      return baseline(new Baseline(value, Checks.notNull(date, where, "baseline date")));
     }
 
     /**
-     * Sets the baseline.
+     * Adds a baseline, of the whole indicator or of some dimension values.
      *
      * @param value the baseline
      * @return this builder
-     * @throws IllegalStateException if the baseline is already set
+     * @throws IllegalStateException if a baseline on its date for its dimension values is
+     *     already set
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public Builder baseline(Baseline value) {
-      this.baseline = once(BASELINE, "baseline",
-          Optional.of(Checks.notNull(value, where, "baseline")));
+      Checks.notNull(value, where, "baseline");
+      for (Baseline b : baselines) {
+        if (b.date().equals(value.date()) && b.dimensions().equals(value.dimensions())) {
+          throw new IllegalStateException(where.get() + "baseline on " + value.date()
+              + (value.isTotal() ? "" : " for " + value.dimensions()) + " is already set");
+        }
+      }
+      baselines.add(value);
       return this;
     }
 
@@ -391,7 +476,35 @@ public record Indicator(
      */
     public Builder regionAggregation(Aggregation value) {
       this.regionAggregation = once(REGION_AGGREGATION, "regionAggregation",
-          Checks.notNull(value, where, "regionAggregation"));
+          Optional.of(Checks.notNull(value, where, "regionAggregation")));
+      return this;
+    }
+
+    /**
+     * Declares how values aggregate over contributors and regions, or that it follows the
+     * measure type (empty); the optional is kept as given.
+     *
+     * @param value the rule, or empty
+     * @return this builder
+     * @throws IllegalStateException if the region aggregation is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder regionAggregation(Optional<Aggregation> value) {
+      Checks.optional(value, where, "regionAggregation");
+      this.regionAggregation = once(REGION_AGGREGATION, "regionAggregation", value);
+      return this;
+    }
+
+    /**
+     * Sets whether the values are period figures or a running total ({@link ValueBasis}).
+     *
+     * @param value the basis
+     * @return this builder
+     * @throws IllegalStateException if the value basis is already set
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public Builder valueBasis(ValueBasis value) {
+      this.valueBasis = once(VALUE_BASIS, "valueBasis", Checks.notNull(value, where, "valueBasis"));
       return this;
     }
 
@@ -519,9 +632,9 @@ public record Indicator(
      * @throws IllegalArgumentException if two targets or planned points share a date
      */
     public Indicator build() {
-      return new Indicator(id, name, unit, measureType, direction, baseline, targets,
-          interpolation, plannedPoints, timeAggregation, regionAggregation, aggregable, ratio,
-          dataOwner, sensitivity, commitments, outcomes, attributes);
+      return new Indicator(id, name, unit, measureType, direction, baselines, targets,
+          interpolation, plannedPoints, timeAggregation, regionAggregation, aggregable,
+          valueBasis, ratio, dataOwner, sensitivity, commitments, outcomes, attributes);
     }
   }
 }

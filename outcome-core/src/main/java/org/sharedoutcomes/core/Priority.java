@@ -9,7 +9,7 @@ public enum Priority {
   CRITICAL,
   /** High priority. */
   HIGH,
-  /** Medium priority; the default. */
+  /** Medium priority. */
   MEDIUM,
   /** Low priority. */
   LOW

@@ -166,11 +166,32 @@ class BuildersTest {
   }
 
   @Test
-  void settingTheBaselineTwiceFailsNamingTheIndicator() {
+  void settingTheBaselineOfOneDateTwiceFailsNamingTheIndicatorAndDate() {
     Indicator.Builder b = Indicator.builder("rate", "Rate").baseline(1, D);
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> b.baseline(2, D));
-    assertEquals("indicator 'rate' baseline is already set", e.getMessage());
+    assertEquals("indicator 'rate' baseline on 2026-01-01 is already set", e.getMessage());
+  }
+
+  @Test
+  void settingTheBaselineOfOneDateAndDimensionTwiceFailsNamingTheDimension() {
+    Indicator.Builder b = Indicator.builder("rate", "Rate")
+        .baseline(Baseline.of(1, D, Map.of("region", "north")));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> b.baseline(Baseline.of(2, D, Map.of("region", "north"))));
+    assertEquals("indicator 'rate' baseline on 2026-01-01 for {region=north} is already set",
+        e.getMessage());
+  }
+
+  @Test
+  void baselinesOfOtherDatesOrDimensionsAreKeptSideBySide() {
+    Indicator i = Indicator.builder("rate", "Rate").baseline(1, D).baseline(2, D.plusYears(1))
+        .baseline(Baseline.of(3, D, Map.of("region", "north"))).build();
+    assertEquals(3, i.baselines().size());
+    assertEquals(Optional.of(new Baseline(2, D.plusYears(1))), i.baseline(), "the latest total");
+    assertEquals(Optional.of(Baseline.of(3, D, Map.of("region", "north"))),
+        i.baselineFor(Map.of("region", "north")));
+    assertEquals(Optional.empty(), i.baselineFor(Map.of("region", "south")));
   }
 
   @Test
@@ -194,7 +215,7 @@ class BuildersTest {
     Commitment changed = b.build();
     assertEquals("Canada Child Benefit", changed.title());
     assertEquals(Optional.of(D.plusDays(1)), changed.due());
-    assertEquals(CommitmentStatus.UNDERWAY_ON_TRACK, changed.status(), "kept");
+    assertEquals(Optional.of(CommitmentStatus.UNDERWAY_ON_TRACK), changed.status(), "kept");
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> b.due(D.plusDays(2)));
     assertEquals("commitment 'ccb' due is already set", e.getMessage());

@@ -352,6 +352,51 @@ class ModelValidationTest {
   }
 
   @Test
+  void rejectsACycleOfAgencyParentsSpellingItOut() {
+    // issue 13 point 10: the other hierarchies rejected cycles, agency parents did not
+    List<Problem> problems = problems(valid()
+        .agency(agency("x").withParent(AgencyId.of("y")))
+        .agency(agency("y").withParent(AgencyId.of("x"))));
+    assertEquals(1, problems.size(), problems::toString);
+    assertHasProblem(problems, EntityKind.AGENCY, "x", "parent", "x -> y -> x");
+  }
+
+  @Test
+  void acceptsAChainOfAgencyParents() {
+    assertDoesNotThrow(() -> valid()
+        .agency(agency("x").withParent(AgencyId.of("y")))
+        .agency(agency("y").withParent(AgencyId.of("z")))
+        .agency(agency("z"))
+        .build());
+  }
+
+  @Test
+  void reportsAComponentOfSeveralCyclesOnceNamingItsMembers() {
+    // a -> b -> a and b -> c -> b: one strongly connected component, one problem
+    List<Problem> problems = problems(valid()
+        .commitment(Commitment.builder("a", "A").dependsOn("b").build())
+        .commitment(Commitment.builder("b", "B").dependsOn("a", "c").build())
+        .commitment(Commitment.builder("c", "C").dependsOn("b").build()));
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals("is in a cycle of dependsOn: a -> b -> a (3 commitment entries are on cycles"
+        + " through each other: a, b, c); break the cycle", problems.get(0).message());
+  }
+
+  @Test
+  void spellsOutALongCycleAsABoundedExcerpt() {
+    OutcomeModel.Builder b = valid();
+    int n = 30;
+    for (int k = 0; k < n; k++) {
+      b.agency(agency(String.format("g%02d", k)).withParent(
+          AgencyId.of(String.format("g%02d", (k + 1) % n))));
+    }
+    List<Problem> problems = problems(b);
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals("is in a cycle of parent: g00 -> g01 -> g02 -> g03 -> g04 -> g05 -> g06 -> g07"
+        + " -> g08 -> ... (20 more) -> g29 -> g00; break the cycle", problems.get(0).message());
+  }
+
+  @Test
   void acceptsARatioOfRatios() {
     assertDoesNotThrow(() -> valid()
         .indicator(Indicator.builder("a", "A").ratio("share", "num").build())

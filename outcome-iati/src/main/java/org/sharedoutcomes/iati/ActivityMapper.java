@@ -161,7 +161,7 @@ final class ActivityMapper {
         cb.status(st.get());
       } else {
         warn("unknown-code", s, "activity-status code '" + code
-            + "' is not in ActivityStatus; kept in iati:activity-status, status left NOT_STARTED");
+            + "' is not in ActivityStatus; kept in iati:activity-status, status left absent");
       }
     }, () -> warn("missing-code", s, "activity-status without a code")));
 

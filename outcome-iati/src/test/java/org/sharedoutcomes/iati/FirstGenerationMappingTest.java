@@ -57,7 +57,7 @@ class FirstGenerationMappingTest {
 
   @Test
   void finalisationReadsAsCompletedWithItsCodeKept() {
-    assertEquals(CommitmentStatus.COMPLETED_FULLY_MET, commitment().status());
+    assertEquals(java.util.Optional.of(CommitmentStatus.COMPLETED_FULLY_MET), commitment().status());
     assertEquals("3", commitment().attributes().get("iati:activity-status"));
   }
 

@@ -87,7 +87,7 @@ class SecondGenerationMappingTest {
 
   @Test
   void activityStatusMapsThroughTheCodeTableAndKeepsItsCode() {
-    assertEquals(CommitmentStatus.UNDERWAY_ON_TRACK, prog().status());
+    assertEquals(java.util.Optional.of(CommitmentStatus.UNDERWAY_ON_TRACK), prog().status());
     assertEquals("2", prog().attributes().get("iati:activity-status"));
     assertEquals(CommitmentStatus.COMPLETED_FULLY_MET,
         MODEL.commitment(CommitmentId.of(PROJ)).orElseThrow().status());

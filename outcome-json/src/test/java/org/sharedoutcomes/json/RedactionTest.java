@@ -47,10 +47,11 @@ class RedactionTest {
     Set<Double> visible = new HashSet<>();
     Set<Double> withheld = new HashSet<>();
     for (Indicator i : model.indicators()) {
-      i.baseline().ifPresent(b -> visible.add(b.value()));
+      i.baselines().forEach(b -> visible.add(b.value()));
       for (Target t : i.targets()) {
         visible.add(t.low());
         visible.add(t.high());
+        visible.add(t.tolerance());
       }
       for (TrajectoryPoint p : i.plannedPoints()) {
         visible.add(p.value());

@@ -74,7 +74,8 @@ public final class OutcomeCsv {
       row(out, COMMITMENT_COLUMNS);
       for (Commitment c : model.commitments()) {
         List<String> base = List.of(neutralise(c.id().value()), neutralise(c.title()),
-            c.status().name(), c.priority().name(), c.madeOn().map(Object::toString).orElse(""),
+            c.status().map(Enum::name).orElse(""), c.priority().map(Enum::name).orElse(""),
+            c.madeOn().map(Object::toString).orElse(""),
             c.due().map(Object::toString).orElse(""), neutralise(
                 c.outcomes().stream().map(EntityId::value).collect(Collectors.joining(";"))));
         List<RoleAssignment> roles = model.rolesOn(c.id());

@@ -691,6 +691,7 @@ public final class TabularImport {
       case AT_MOST -> "at most " + t.high();
       case EXACT -> "exactly " + t.low();
       case RANGE -> "between " + t.low() + " and " + t.high();
+      case REACH -> "reaching " + t.low();
     };
   }
 

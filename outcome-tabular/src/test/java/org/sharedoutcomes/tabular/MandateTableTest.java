@@ -138,7 +138,7 @@ class MandateTableTest {
     ImportResult r = TabularImport.readTable(m, new StringReader("id,title,status,due,minister\n"
         + "a,A,Underway - on track,2027,Jane\nb,B,Postponed,,\n"), "t.csv");
     var a = r.model().commitment(CommitmentId.of("a")).orElseThrow();
-    assertEquals(CommitmentStatus.UNDERWAY_ON_TRACK, a.status());
+    assertEquals(java.util.Optional.of(CommitmentStatus.UNDERWAY_ON_TRACK), a.status());
     assertEquals("2027-12-31", a.due().orElseThrow().toString());
     assertEquals("Jane", a.attributes().get("minister"));
     assertTrue(r.problems().get(0).reason().startsWith("unknown status 'Postponed'"));

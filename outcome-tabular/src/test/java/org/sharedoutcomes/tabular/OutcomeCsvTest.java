@@ -43,9 +43,9 @@ class OutcomeCsvTest {
     OutcomeCsv.commitments(model(), out);
     assertEquals("commitment_id,title,status,priority,made_on,due,outcomes,role,party_kind,"
         + "party_id,agency_id,role_from,role_to\r\n"
-        + "c1,\"Cut \"\"child\"\" poverty, now\",NOT_STARTED,MEDIUM,,2030-06-30,,ACCOUNTABLE,"
+        + "c1,\"Cut \"\"child\"\" poverty, now\",,,,2030-06-30,,ACCOUNTABLE,"
         + "agency,msd,msd,,\r\n"
-        + "c2,\"Line\nbreak\",NOT_STARTED,MEDIUM,,,,,,,,,\r\n", out.toString());
+        + "c2,\"Line\nbreak\",,,,,,,,,,,\r\n", out.toString());
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.Agency;
+import org.sharedoutcomes.core.Baseline;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.AgencyKind;
 import org.sharedoutcomes.core.Aggregation;
@@ -58,12 +59,14 @@ import org.sharedoutcomes.core.Sensitivity;
 import org.sharedoutcomes.core.SubjectKind;
 import org.sharedoutcomes.core.Target;
 import org.sharedoutcomes.core.TrajectoryPoint;
+import org.sharedoutcomes.core.ValueBasis;
 
 /**
  * Seeded random generator of valid models that use every feature of the model: agency
  * hierarchies, persons, outcome hierarchies with revisions, commitments with dependencies and
  * milestones, built-in and custom roles with date spans, indicators of every measure type with
- * baselines, targets of every kind, planned points and ratios, measurements with reporters,
+ * baselines (several, by date and dimension), targets of every kind (with tolerances and
+ * periods), cumulative values, declared and absent region aggregations, planned points and ratios, measurements with reporters,
  * report times, dimensions and provisional status, assessments, interventions, data-sharing
  * agreements and conflicts, and (when {@linkplain #withContributions(boolean) switched on})
  * contributions in several units and kinds. Texts include non-ASCII characters, quotes and
@@ -165,11 +168,17 @@ public final class RandomModels {
    * @return a builder whose {@code build()} succeeds
    */
   public OutcomeModel.Builder builder(long seed) {
-    return new Run(new SplittableRandom(seed)).run();
+    return new Run(new SplittableRandom(seed),
+        new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L)).run();
   }
 
   private final class Run {
     private final SplittableRandom r;
+    /**
+     * A second stream for the choices of fields added since 0.2, so that the first stream, and
+     * with it every other field of a seed's model, stays as it was.
+     */
+    private final SplittableRandom x;
     private final OutcomeModel.Builder b = OutcomeModel.builder();
     private final List<AgencyId> agencies = new ArrayList<>();
     private final List<PersonId> persons = new ArrayList<>();
@@ -178,8 +187,13 @@ public final class RandomModels {
     private final List<IndicatorId> indicators = new ArrayList<>();
     private final Set<AgencyId> centre = new LinkedHashSet<>();
 
-    Run(SplittableRandom r) {
+    Run(SplittableRandom r, SplittableRandom x) {
       this.r = r;
+      this.x = x;
+    }
+
+    private boolean also(double p) {
+      return x.nextDouble() < p;
     }
 
     OutcomeModel.Builder run() {
@@ -314,8 +328,8 @@ public final class RandomModels {
       for (int i = 0; i < n; i++) {
         Commitment.Builder c = Commitment.builder("c-" + i, text(3))
             .description(chance(0.5) ? text(8) : "")
-            .status(pick(CommitmentStatus.class))
-            .priority(pick(Priority.class));
+            .status(Optional.of(pick(CommitmentStatus.class)).filter(v -> also(0.8)))
+            .priority(Optional.of(pick(Priority.class)).filter(v -> also(0.7)));
         if (chance(0.5)) {
           c.madeBy(party());
         }
@@ -403,12 +417,20 @@ public final class RandomModels {
             .direction(pick(Direction.class))
             .interpolation(pick(Interpolation.class))
             .timeAggregation(pick(Aggregation.class))
-            .regionAggregation(pick(Aggregation.class))
+            .regionAggregation(Optional.of(pick(Aggregation.class)).filter(v -> also(0.7)))
             .aggregable(chance(0.8))
+            .valueBasis(also(0.2) ? ValueBasis.CUMULATIVE : ValueBasis.PERIOD)
             .sensitivity(pick(Sensitivity.class));
         LocalDate base = date();
         if (chance(0.8)) {
           ib.baseline(number(), base);
+        }
+        if (also(0.2)) {
+          ib.baseline(Baseline.of(x.nextInt(1000) / 10.0, base.minusDays(1 + x.nextInt(700))));
+        }
+        if (also(0.2)) {
+          ib.baseline(Baseline.of(x.nextInt(1000) / 10.0, base,
+              Map.of("region", List.of("north", "south", "ÎLE", "east").get(x.nextInt(4)))));
         }
         int targets = r.nextInt(4);
         Set<LocalDate> dates = new HashSet<>();
@@ -418,12 +440,13 @@ public final class RandomModels {
             continue;
           }
           double v = number();
-          ib.target(switch (r.nextInt(4)) {
-            case 0 -> Target.exactly(d, v);
-            case 1 -> Target.atLeast(d, v);
+          Target t = switch (r.nextInt(4)) {
+            case 0 -> also(0.3) ? Target.exactly(d, v, x.nextInt(50) / 10.0) : Target.exactly(d, v);
+            case 1 -> also(0.3) ? Target.reach(d, v) : Target.atLeast(d, v);
             case 2 -> Target.atMost(d, v);
             default -> Target.between(d, v, v + r.nextInt(100));
-          });
+          };
+          ib.target(also(0.2) ? t.withPeriodStart(d.minusDays(x.nextInt(400))) : t);
         }
         if (chance(0.15)) {
           int k = 1 + r.nextInt(4);

@@ -605,7 +605,8 @@ public final class RealisticModels {
           .direction(ascending ? Direction.ASCENDING : Direction.DESCENDING)
           .baseline(new Baseline(base, BASELINE_DATE))
           .target(target)
-          .regionAggregation(percentage ? Aggregation.AVERAGE : Aggregation.SUM)
+          .regionAggregation(percentage ? java.util.Optional.empty() // by measure type
+              : java.util.Optional.of(Aggregation.SUM))
           .dataOwner(owner)
           .sensitivity(chance(0.9) ? Sensitivity.PUBLIC : Sensitivity.PARTNERS);
       measuresCommitments.forEach(ib::measures);

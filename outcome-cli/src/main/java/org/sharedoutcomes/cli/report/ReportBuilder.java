@@ -519,7 +519,8 @@ public final class ReportBuilder {
       c.due().ifPresent(d -> facts.add("due: " + d));
       facts.add("derived status: " + StatusStyle.label(p.status()) + "; likelihood of delivery: "
           + label(p.likelihood().name()));
-      facts.add("self-reported tracker status: " + label(c.status().name()));
+      facts.add("self-reported tracker status: "
+          + c.status().map(st -> label(st.name())).orElse("none reported"));
       p.assessment().ifPresent(a -> facts.add("latest assessment: " + label(a.rating().name())
           + " on " + a.date() + a.assessor().map(x -> " by " + partyName(x)).orElse("")
           + (a.rationale().isEmpty() ? "" : ": " + a.rationale())

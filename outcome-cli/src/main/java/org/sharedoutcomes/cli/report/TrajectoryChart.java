@@ -274,11 +274,12 @@ public final class TrajectoryChart {
           .append(f(x + 8)).append(' ').append(f(y)).append(" L").append(f(x)).append(' ')
           .append(f(y + 8)).append(" L").append(f(x - 8)).append(' ').append(f(y))
           .append(" Z\" fill=\"").append(TARGET).append("\"/>\n");
-      String label = switch (t.kind()) {
+      String label = switch (t.kindFor(indicator.direction())) {
         case AT_LEAST -> "\u2265 " + number(t.low(), step / 10);
         case AT_MOST -> "\u2264 " + number(t.high(), step / 10);
         case EXACT -> "= " + number(t.low(), step / 10);
         case RANGE -> number(t.low(), step / 10) + "\u2013" + number(t.high(), step / 10);
+        case REACH -> throw new AssertionError("resolved by kindFor");
       };
       text(svg, x + 12, y - 4, "target " + xml(label), "fill=\"" + TARGET
           + "\" font-weight=\"bold\"" + HALO);

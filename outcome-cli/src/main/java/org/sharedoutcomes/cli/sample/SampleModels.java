@@ -320,7 +320,6 @@ public final class SampleModels {
         .baseline(baseline, BASELINE_DATE)
         .target(t)
         .timeAggregation(Aggregation.LAST)
-        .regionAggregation(Aggregation.AVERAGE)
         .measures(c.id())
         .measures(OutcomeId.of(outcome));
     if (!accountable.equals("pmdu")) {

@@ -43,7 +43,10 @@ public enum FindingCode {
   OUTCOME_LEVEL_INVERTED(OutcomeLevelInversion::new),
   /** {@code SO-ACC-014}: planned points that miss the final target (since 0.2). */
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
-  PLAN_MISSES_FINAL_TARGET(PlanMissesFinalTarget::new);
+  PLAN_MISSES_FINAL_TARGET(PlanMissesFinalTarget::new),
+  /** {@code SO-ACC-015}: a region aggregation that contradicts the measure type (since 0.2). */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  AGGREGATION_CONTRADICTS_MEASURE_TYPE(AggregationContradictsMeasureType::new);
 
   private final Function<FindingCode, AccountabilityRule> factory;
 

@@ -38,8 +38,9 @@ import org.sharedoutcomes.core.SubjectKind;
 
 /**
  * The structural validation run by {@code OutcomeModel.Builder.build()}: duplicate ids,
- * dangling references, cycles in outcome parents, commitment dependencies and ratio
- * indicators. Finds every
+ * dangling references, cycles in agency parents, outcome parents, commitment dependencies and
+ * ratio indicators (each strongly connected component reported once, its cycle spelled out).
+ * Finds every
  * problem, sorted by kind of entity, id, field and message. O(n log n) in the size of the
  * model.
  */
@@ -321,6 +322,9 @@ public final class ModelValidator {
     }
     cycles(outcomes, outcomeIndex.map(), Outcome::id, Outcome::parents, EntityKind.OUTCOME,
         "parents");
+    cycles(agencies, agencyIndex.map(), Agency::id,
+        a -> a.parent().isPresent() ? Set.of(a.parent().get()) : Set.of(), EntityKind.AGENCY,
+        "parent");
     cycles(commitments, commitmentIndex.map(), Commitment::id, Commitment::dependsOn,
         EntityKind.COMMITMENT,
         "dependsOn");
@@ -494,51 +498,133 @@ public final class ModelValidator {
     return false;
   }
 
-  /** Depth-first search from every root in turn, reporting each cycle it closes. */
+  /** The most ids a cycle report spells out; longer cycles and components are cut short. */
+  static final int EXCERPT = 10;
+
+  /**
+   * Reports each strongly connected component with a cycle once (Tarjan 1972, iterative, in
+   * sorted order: O(V + E)): on its smallest id, with one shortest cycle through that id spelled
+   * out, and the component's size and members when it holds more than that cycle; both lists
+   * are cut at {@value #EXCERPT} ids.
+   */
   private <T, K extends Comparable<? super K>> void dfs(Collection<K> ids, Map<K, T> byId,
       Function<T, Set<K>> next, EntityKind kind, String field) {
-    // 1 = on stack, 2 = done
-    Map<K, Integer> state = new HashMap<>(Math.max(16, byId.size() * 4 / 3 + 1));
+    Map<K, int[]> info = new HashMap<>(Math.max(16, byId.size() * 4 / 3 + 1)); // index, low
+    Deque<K> stack = new ArrayDeque<>();
+    Set<K> onStack = new java.util.HashSet<>();
+    int counter = 0;
     for (K root : ids) {
-      if (state.containsKey(root)) {
+      if (info.containsKey(root)) {
         continue;
       }
       Deque<K> path = new ArrayDeque<>();
       Deque<java.util.Iterator<K>> its = new ArrayDeque<>();
+      info.put(root, new int[] {counter, counter});
+      counter++;
+      stack.push(root);
+      onStack.add(root);
       path.push(root);
       its.push(successors(byId, root, next));
-      state.put(root, 1);
       while (!path.isEmpty()) {
+        K v = path.peek();
         java.util.Iterator<K> it = its.peek();
         if (it.hasNext()) {
-          K n = it.next();
-          Integer s = state.get(n);
-          if (s == null) {
-            state.put(n, 1);
-            path.push(n);
-            its.push(successors(byId, n, next));
-          } else if (s == 1) {
-            List<K> cycle = new ArrayList<>();
-            for (java.util.Iterator<K> p = path.descendingIterator(); p.hasNext(); ) {
-              K k = p.next();
-              if (!cycle.isEmpty() || k.equals(n)) {
-                cycle.add(k);
-              }
-            }
-            cycle.add(n);
-            StringBuilder sb = new StringBuilder();
-            for (K k : cycle) {
-              sb.append(sb.length() == 0 ? "" : " -> ").append(k);
-            }
-            add(kind, n.toString(), field, "is in a cycle of " + field + ": " + sb
-                + "; break the cycle");
+          K w = it.next();
+          int[] wi = info.get(w);
+          if (wi == null) {
+            info.put(w, new int[] {counter, counter});
+            counter++;
+            stack.push(w);
+            onStack.add(w);
+            path.push(w);
+            its.push(successors(byId, w, next));
+          } else if (onStack.contains(w)) {
+            int[] vi = java.util.Objects.requireNonNull(info.get(v));
+            vi[1] = Math.min(vi[1], wi[0]);
           }
         } else {
-          state.put(path.pop(), 2);
+          path.pop();
           its.pop();
+          int[] vi = java.util.Objects.requireNonNull(info.get(v));
+          if (!path.isEmpty()) {
+            int[] pi = java.util.Objects.requireNonNull(info.get(path.peek()));
+            pi[1] = Math.min(pi[1], vi[1]);
+          }
+          if (vi[1] == vi[0]) {
+            List<K> component = new ArrayList<>();
+            K k;
+            do {
+              k = stack.pop();
+              onStack.remove(k);
+              component.add(k);
+            } while (!k.equals(v));
+            if (component.size() > 1) {
+              reportCycle(component, byId, next, kind, field);
+            }
+          }
         }
       }
     }
+  }
+
+  private <T, K extends Comparable<? super K>> void reportCycle(List<K> component,
+      Map<K, T> byId, Function<T, Set<K>> next, EntityKind kind, String field) {
+    component.sort(null);
+    Set<K> members = new java.util.HashSet<>(component);
+    K first = component.get(0);
+    // a shortest cycle through the smallest id: breadth first, successors in sorted order
+    Map<K, K> from = new HashMap<>();
+    Deque<K> queue = new ArrayDeque<>();
+    queue.add(first);
+    @Nullable K closing = null;
+    while (!queue.isEmpty() && closing == null) {
+      K v = queue.poll();
+      List<K> succ = new ArrayList<>();
+      successors(byId, v, next).forEachRemaining(succ::add);
+      succ.sort(null);
+      for (K w : succ) {
+        if (!members.contains(w)) {
+          continue;
+        }
+        if (w.equals(first)) {
+          closing = v;
+          break;
+        }
+        if (!from.containsKey(w)) {
+          from.put(w, v);
+          queue.add(w);
+        }
+      }
+    }
+    List<K> cycle = new ArrayList<>();
+    for (@Nullable K k = closing; k != null && !k.equals(first); k = from.get(k)) {
+      cycle.add(0, k);
+    }
+    cycle.add(0, first);
+    cycle.add(first);
+    StringBuilder sb = new StringBuilder();
+    int n = cycle.size();
+    for (int i = 0; i < n; i++) {
+      if (n > EXCERPT + 1 && i == EXCERPT - 1) {
+        sb.append(" -> ... (").append(n - EXCERPT - 1).append(" more)");
+        i = n - 3; // then the last two: the one before the start, and the start again
+        continue;
+      }
+      sb.append(i == 0 ? "" : " -> ").append(cycle.get(i));
+    }
+    String message = "is in a cycle of " + field + ": " + sb;
+    if (component.size() > n - 1) {
+      StringBuilder all = new StringBuilder();
+      for (int i = 0; i < Math.min(EXCERPT, component.size()); i++) {
+        all.append(i == 0 ? "" : ", ").append(component.get(i));
+      }
+      if (component.size() > EXCERPT) {
+        all.append(" and ").append(component.size() - EXCERPT).append(" more");
+      }
+      message += " (" + component.size() + " " + kind.label() + " entries are on cycles"
+          + " through each other: " + all + ")";
+    }
+    add(kind, first.toString(), field, message + "; break the cycle");
   }
 
   private static <T, K> java.util.Iterator<K> successors(

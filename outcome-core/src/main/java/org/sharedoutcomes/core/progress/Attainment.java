@@ -15,8 +15,11 @@ import org.sharedoutcomes.core.internal.Checks;
  * <p>The target compared is always the indicator's final (latest) target, the one its
  * {@link ProgressStatus#ACHIEVED} status refers to; the comparison is
  * {@link Target#isAttainedBy(double)} within the tolerance of {@code docs/progress.md}
- * (1e-9 relative), so that every inclusive bound is inclusive for decimal figures. A target is
- * due on its date: on that date an unattained target is {@link AttainmentState#NOT_ATTAINED}.
+ * (1e-9 relative, plus the target's own tolerance), in the indicator's direction for a
+ * {@code REACH} target, so that every inclusive bound is inclusive for decimal figures. A target
+ * is due on its date: on that date an unattained target is {@link AttainmentState#NOT_ATTAINED}.
+ * A target with a period is compared with the period's figure once the period has ended (before
+ * that it is {@link AttainmentState#NOT_YET_DUE}, never "already attained").
  *
  * <pre>{@code
  * Attainment a = tracker.indicator(IndicatorId.of("ae-4h")).attainment();
@@ -27,7 +30,8 @@ import org.sharedoutcomes.core.internal.Checks;
  *
  * @param state the answer
  * @param target the target compared (the final target), if the indicator has one
- * @param actual the actual value compared, if there is a current one
+ * @param actual the value compared, if there is one: the indicator's current actual value, or
+ *     for a target with a period the figure of that period (none before the period has ended)
  * @param asOf the date of the assessment
  * @param lastData the last day of the latest period in the actual value, if any
  */
@@ -43,8 +47,8 @@ public record Attainment(
    * Checks the fields.
    *
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if the state needs a target and an actual value and
-   *     either is missing
+   * @throws IllegalArgumentException if the state needs a target and an actual value
+   *     (attained, not attained) or a target (not yet due) and one is missing
    */
   public Attainment {
     Checks.notNull(state, "attainment state");
@@ -52,9 +56,13 @@ public record Attainment(
     Checks.notNull(actual, "attainment actual");
     Checks.notNull(asOf, "attainment asOf");
     Checks.optional(lastData, "attainment lastData");
-    if (state != AttainmentState.NO_DATA && (target.isEmpty() || actual.isEmpty())) {
+    boolean decided = state == AttainmentState.ATTAINED || state == AttainmentState.NOT_ATTAINED;
+    if (decided && (target.isEmpty() || actual.isEmpty())) {
       throw new IllegalArgumentException(
           "attainment " + state + " needs a target and an actual value");
+    }
+    if (state == AttainmentState.NOT_YET_DUE && target.isEmpty()) {
+      throw new IllegalArgumentException("attainment NOT_YET_DUE needs a target");
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apiguardian.api.API;
+import org.sharedoutcomes.core.Baseline;
 import org.sharedoutcomes.core.internal.Checks;
 
 /**
@@ -15,6 +16,8 @@ import org.sharedoutcomes.core.internal.Checks;
  * @param dataState whether there is current data for this value
  * @param lastData the last day of the latest period used, if any
  * @param periodsUsed how many periods the actual value aggregates
+ * @param baseline the baseline of this dimension value (the latest baseline whose dimensions
+ *     are exactly this one), if the indicator has one; never the whole indicator's (since 0.2)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record DimensionValue(
@@ -22,17 +25,34 @@ public record DimensionValue(
     OptionalDouble actual,
     DataState dataState,
     Optional<LocalDate> lastData,
-    int periodsUsed) {
+    int periodsUsed,
+    Optional<Baseline> baseline) {
 
   /**
    * Checks the fields.
    *
    * @throws NullPointerException if a field is null
    */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
   public DimensionValue {
     Checks.notNull(value, "dimension value");
     Checks.notNull(actual, "dimension value '" + value + "' actual");
     Checks.notNull(dataState, "dimension value '" + value + "' dataState");
     Checks.optional(lastData, "dimension value '" + value + "' lastData");
+    Checks.optional(baseline, "dimension value '" + value + "' baseline");
+  }
+
+  /**
+   * A dimension value without a baseline.
+   *
+   * @param value the dimension's value
+   * @param actual the actual value
+   * @param dataState the data state
+   * @param lastData the last day of data
+   * @param periodsUsed the periods used
+   */
+  public DimensionValue(String value, OptionalDouble actual, DataState dataState,
+      Optional<LocalDate> lastData, int periodsUsed) {
+    this(value, actual, dataState, lastData, periodsUsed, Optional.empty());
   }
 }

@@ -172,7 +172,8 @@ public final class Disaggregation {
       DataState state = ok ? older.state(asOfDay, options.graceDays()) : DataState.NONE;
       values.add(new DimensionValue(v, opt(q), state,
           ok ? Optional.of(LocalDate.ofEpochDay(older.lastEnd)) : Optional.empty(),
-          ok ? Math.min(fn.used, fd.used) : 0));
+          ok ? Math.min(fn.used, fd.used) : 0, IndicatorCalculator.baselineOf(indicator,
+              dimension, v)));
       if (ok) {
         sumNum += fn.actual;
         sumDen += fd.actual;
@@ -198,7 +199,8 @@ public final class Disaggregation {
     IndicatorCalculator.compute(s, ind, asOfDay, knownOnDay(asOfDay), dimension, v, f);
     return new DimensionValue(v, opt(f.actual), f.state(asOfDay, options.graceDays()),
         f.lastEnd == Integer.MIN_VALUE ? Optional.empty()
-            : Optional.of(LocalDate.ofEpochDay(f.lastEnd)), f.used);
+            : Optional.of(LocalDate.ofEpochDay(f.lastEnd)), f.used,
+        IndicatorCalculator.baselineOf(ind, dimension, v));
   }
 
   private int knownOnDay(int asOfDay) {

@@ -35,15 +35,28 @@ final class Explanations {
    * @param ignoredBeforeBaseline measurements ignored before the baseline
    * @param derived whether the actual value is numerator / denominator
    * @param measureType the measure type's name, lower case
+   * @param declaredRule the declared region aggregation's name, null when by measure type
+   * @param periodActual the final target's period figure, NaN if none
    */
   record IndicatorFacts(ProgressStatus status, DataState state, double actual, double expected,
       double shortfall, double share, @Nullable Target finalTarget, @Nullable Target firstTarget,
       LocalDate asOf,
-      int lastEnd, int ignoredBeforeBaseline, boolean derived, String measureType) {}
+      int lastEnd, int ignoredBeforeBaseline, boolean derived, String measureType,
+      @Nullable String declaredRule, double periodActual) {}
 
   /** Why an indicator's status is what it is. */
   static String indicator(IndicatorFacts f) {
     double a = f.actual();
+    Target due = f.finalTarget();
+    if (due != null && due.hasPeriod() && !f.asOf().isBefore(due.date())) {
+      // decided by the period's figure, whatever the state of the latest data
+      double p = f.periodActual();
+      if (Double.isNaN(p)) {
+        return "final target " + describe(due) + ": no data inside its period";
+      }
+      return "final target " + describe(due) + (f.status() == ProgressStatus.ACHIEVED
+          ? " attained with " : " missed: ") + num(p) + " in its period";
+    }
     switch (f.state()) {
       case NONE -> {
         String why = f.derived() ? "no data for its numerator or denominator" : "no data";
@@ -51,9 +64,12 @@ final class Explanations {
             + f.ignoredBeforeBaseline() + " measurement(s) before it ignored)" : why;
       }
       case NOT_SUMMABLE -> {
-        return "no total: its figures are by dimension only, and summing a " + f.measureType()
-            + " across regions (region aggregation SUM) is refused; report a total, or measure"
-            + " it through a numerator and a denominator";
+        String refused = f.declaredRule() == null
+            ? "a " + f.measureType() + " is not combined across regions by default"
+            : "combining a " + f.measureType() + " across regions by " + f.declaredRule()
+                + " is refused";
+        return "no total: its figures are by dimension only, and " + refused
+            + "; report a total, or measure it through a numerator and a denominator";
       }
       case STALE -> {
         return "no data since " + YearMonth.from(LocalDate.ofEpochDay(f.lastEnd()))
@@ -130,8 +146,11 @@ final class Explanations {
       case AT_LEAST -> ">= " + num(t.low());
       case AT_MOST -> "<= " + num(t.high());
       case RANGE -> "in [" + num(t.low()) + ", " + num(t.high()) + "]";
+      case REACH -> "reaching " + num(t.low());
     };
-    return v + " by " + t.date();
+    String within = t.tolerance() > 0 ? " (\u00b1 " + num(t.tolerance()) + ")" : "";
+    return v + within + (t.periodStart().isPresent()
+        ? " from " + t.periodStart().get() + " to " + t.date() : " by " + t.date());
   }
 
   static String num(double v) {

@@ -21,6 +21,10 @@ final class Figures {
   boolean derived;
   /** Periods with figures only by dimension whose sum the measure type forbids. */
   int notSummable;
+  /** A buffer of one period's regional values, for a median; grown as needed, never shrunk. */
+  double[] regionValues = new double[0];
+  /** A buffer of the period values, for a median over time. */
+  double[] periodValues = new double[0];
 
   void clear() {
     actual = Double.NaN;

@@ -1,13 +1,16 @@
 package org.sharedoutcomes.core.progress;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.Aggregation;
+import org.sharedoutcomes.core.Baseline;
 import org.sharedoutcomes.core.Indicator;
-import org.sharedoutcomes.core.MeasureType;
 import org.sharedoutcomes.core.MeasurementSeries;
 import org.sharedoutcomes.core.MeasurementStatus;
+import org.sharedoutcomes.core.ValueBasis;
 
 /**
  * The actual value of an indicator at a date under its time aggregation: one pass over its
@@ -20,11 +23,16 @@ import org.sharedoutcomes.core.MeasurementStatus;
  * vintages of one figure: a final one beats a provisional one, among equals the later report
  * time wins (a figure without a report time is older than any with one), and among figures
  * equal in both the last in canonical order. A period's value is then its total if there is
- * one, otherwise the disaggregated figures combined by the region aggregation (when the
- * indicator is aggregable and that rule is not NONE; never a SUM of percentages, ordinal,
- * nominal or qualitative values: such a period is counted as not summable). Over time: SUM is
- * the sum of the period values (the baseline is a reference level and is never added), AVERAGE
- * their mean, MIN and MAX their extremes, LAST and NONE the value of the latest period.
+ * one, otherwise the disaggregated figures combined by the region rule in force
+ * ({@link Indicator#regionRule()}: declared, or by the measure type) when the indicator is
+ * aggregable and that rule is not NONE; a rule the measure type refuses (a SUM or AVERAGE of
+ * percentages or levels, any rule for nominal or qualitative values) or a percentage, nominal or
+ * qualitative indicator without a declared rule makes such a period not summable. Over time: SUM
+ * is the sum of the period values (the baseline is a reference level and is never added, unless
+ * the values are cumulative: then the view's baseline starts the sum), AVERAGE their mean, MIN
+ * and MAX their extremes, MEDIAN their median, LAST and NONE the value of the latest period.
+ * A target's period is computed by {@link #computePeriod}: the periods inside it, without the
+ * baseline.
  */
 final class IndicatorCalculator {
   private static final int SUM = 0;
@@ -32,6 +40,7 @@ final class IndicatorCalculator {
   private static final int LAST = 2;
   private static final int MIN = 3;
   private static final int MAX = 4;
+  private static final int MEDIAN = 5;
   private static final long SECONDS_PER_DAY = 86_400L;
 
   private IndicatorCalculator() {}
@@ -42,12 +51,25 @@ final class IndicatorCalculator {
       case AVERAGE -> AVERAGE;
       case MIN -> MIN;
       case MAX -> MAX;
+      case MEDIAN -> MEDIAN;
       case LAST, NONE -> LAST;
     };
   }
 
   /**
+   * The baseline of a view: the indicator's (without dimensions) for the totals, the one of the
+   * dimension value for a dimension view.
+   */
+  static Optional<Baseline> baselineOf(Indicator ind, @Nullable String key,
+      @Nullable String dimValue) {
+    return key == null || dimValue == null ? ind.baseline()
+        : ind.baselineFor(Map.of(key, dimValue));
+  }
+
+  /**
    * Computes the figures of an indicator's totals (key null) or of one dimension value.
+   * Periods starting before the view's baseline are ignored (and counted); a dimension value
+   * without its own baseline uses the date of the indicator's.
    *
    * @param s the series
    * @param ind the indicator
@@ -59,18 +81,42 @@ final class IndicatorCalculator {
    */
   static void compute(MeasurementSeries s, Indicator ind, int asOfDay, int knownOnDay,
       @Nullable String key, @Nullable String dimValue, Figures out) {
+    Optional<Baseline> own = baselineOf(ind, key, dimValue);
+    Optional<Baseline> cut = own.isPresent() ? own : ind.baseline();
+    int baselineDay = cut.isPresent()
+        ? (int) cut.get().date().toEpochDay() : Integer.MIN_VALUE;
+    double base = ind.valueBasis() == ValueBasis.CUMULATIVE && own.isPresent()
+        ? own.get().value() : 0.0;
+    run(s, ind, baselineDay, true, asOfDay, knownOnDay, key, dimValue, base, out);
+  }
+
+  /**
+   * Computes the figures of a target's period: the periods inside {@code [startDay, endDay]}
+   * (and ending on or before {@code asOfDay}), by the time aggregation, without the baseline.
+   */
+  static void computePeriod(MeasurementSeries s, Indicator ind, int startDay, int endDay,
+      int knownOnDay, Figures out) {
+    run(s, ind, startDay, false, endDay, knownOnDay, null, null, 0.0, out);
+  }
+
+  private static void run(MeasurementSeries s, Indicator ind, int fromDay, boolean countBefore,
+      int asOfDay, int knownOnDay, @Nullable String key, @Nullable String dimValue,
+      double base, Figures out) {
     out.clear();
     int n = s.size();
     if (n == 0) {
       return;
     }
-    int baselineDay = ind.baseline().isPresent()
-        ? (int) ind.baseline().get().date().toEpochDay() : Integer.MIN_VALUE;
     long knownBefore = (knownOnDay + 1L) * SECONDS_PER_DAY;
     int time = code(ind.timeAggregation());
-    boolean canCombine = ind.aggregable() && ind.regionAggregation() != Aggregation.NONE;
-    int region = code(ind.regionAggregation());
-    boolean sumForbidden = region == SUM && ind.measureType() != MeasureType.UNIT;
+    Aggregation rule = ind.regionRule();
+    boolean fits = ind.measureType().combinesAcrossRegionsBy(rule);
+    boolean canCombine = ind.aggregable() && rule != Aggregation.NONE && fits;
+    // refused rather than silently absent: a rule the measure type forbids, or no declared rule
+    // for a type that has no numeric combination
+    boolean refused = ind.aggregable() && (!fits
+        || (rule == Aggregation.NONE && ind.regionAggregation().isEmpty()));
+    int region = code(rule);
     boolean fast = key == null && s.allTotals();
     double acc = time == MIN ? Double.POSITIVE_INFINITY
         : time == MAX ? Double.NEGATIVE_INFINITY : 0.0;
@@ -90,8 +136,8 @@ final class IndicatorCalculator {
         i++;
         continue;
       }
-      if (st < baselineDay) {
-        if (known(s, i, en, knownBefore)) {
+      if (st < fromDay) {
+        if (countBefore && known(s, i, en, knownBefore)) {
           before++;
         }
         i++;
@@ -134,24 +180,36 @@ final class IndicatorCalculator {
               hasTotal = true;
               total = x;
             } else {
+              if (region == MEDIAN) {
+                out.regionValues = push(out.regionValues, matched, x);
+              }
               comb = matched == 0 ? x : combine(region, comb, x);
               matched++;
             }
           } else if (dimValue != null && dimValue.equals(dims.get(key))) {
+            if (region == MEDIAN) {
+              out.regionValues = push(out.regionValues, matched, x);
+            }
             comb = matched == 0 ? x : combine(region, comb, x);
             matched++;
           }
         }
         if (hasTotal) {
           v = total;
-        } else if (matched > 1 && canCombine && sumForbidden) {
+        } else if (matched > 1 && refused) {
           notSummable++;
           continue;
-        } else if (matched == 1 || (matched > 1 && canCombine)) {
-          v = region == AVERAGE && matched > 1 ? comb / matched : comb;
+        } else if (matched == 1) {
+          v = comb;
+        } else if (matched > 1 && canCombine) {
+          v = region == AVERAGE ? comb / matched
+              : region == MEDIAN ? median(out.regionValues, matched) : comb;
         } else {
           continue;
         }
+      }
+      if (time == MEDIAN) {
+        out.periodValues = push(out.periodValues, used, v);
       }
       used++;
       if (prevEnd != Integer.MIN_VALUE && st > prevEnd + 1) {
@@ -182,12 +240,25 @@ final class IndicatorCalculator {
       return;
     }
     out.actual = switch (time) {
-      case SUM, MIN, MAX -> acc;
+      case SUM -> base + acc;
+      case MIN, MAX -> acc;
       case AVERAGE -> acc / used;
+      case MEDIAN -> median(out.periodValues, used);
       default -> last;
     };
   }
 
+  private static double[] push(double[] buf, int at, double x) {
+    double[] b = at < buf.length ? buf : Arrays.copyOf(buf, Math.max(8, buf.length * 2));
+    b[at] = x;
+    return b;
+  }
+
+  /** The median of the first n values (sorted in place): the mean of the middle two if even. */
+  private static double median(double[] values, int n) {
+    Arrays.sort(values, 0, n);
+    return n % 2 == 1 ? values[n / 2] : values[n / 2 - 1] + (values[n / 2] - values[n / 2 - 1]) / 2;
+  }
   /**
    * Whether row i was known: reported before the end of the known-on day, or, without a report
    * time, with its period ending on or before that day.
@@ -236,6 +307,7 @@ final class IndicatorCalculator {
       case MIN -> Math.min(acc, x);
       case MAX -> Math.max(acc, x);
       case LAST -> x;
+      case MEDIAN -> acc; // the values are collected apart
       default -> acc + x;
     };
   }

@@ -64,6 +64,11 @@ final class ProgressEngine {
     final @Nullable Target firstTarget;
     final double targetRef;
     final int finalDay;
+    /** The first day of the final target's period, {@link Integer#MIN_VALUE} if it has none. */
+    final int periodStart;
+    /** The final target's own tolerance, 0 without one: differences within it are none. */
+    final double tolerance;
+    final Direction direction;
     /** Before this epoch day there is no plan to be behind (no baseline, no planned points). */
     final int noPlanBefore;
 
@@ -79,8 +84,12 @@ final class ProgressEngine {
           || mt == MeasureType.QUALITATIVE || mt == MeasureType.NOMINAL;
       weight = e.options.weightOf(x.id());
       baseline = x.baseline().isPresent() ? x.baseline().get().value() : Double.NaN;
+      direction = x.direction();
       finalTarget = x.finalTarget().orElse(null);
       firstTarget = x.targets().isEmpty() ? null : x.targets().get(0);
+      periodStart = finalTarget != null && finalTarget.periodStart().isPresent()
+          ? (int) finalTarget.periodStart().get().toEpochDay() : Integer.MIN_VALUE;
+      tolerance = finalTarget == null ? 0.0 : finalTarget.tolerance();
       targetRef = finalTarget == null ? Double.NaN : finalTarget.reference();
       finalDay = finalTarget == null ? Integer.MAX_VALUE
           : (int) finalTarget.date().toEpochDay(); // Target checks the range
@@ -90,6 +99,10 @@ final class ProgressEngine {
 
     boolean isRatio() {
       return numerator >= 0 && denominator >= 0;
+    }
+
+    boolean periodic() {
+      return periodStart != Integer.MIN_VALUE;
     }
   }
 
@@ -325,6 +338,21 @@ final class ProgressEngine {
     st.gaps[i] = f.gaps;
     st.dataState[i] = (byte) f.state(asOfDay, options.graceDays()).ordinal();
     st.derived[i] = ind[i].isRatio() && f.used == 0;
+    st.periodActual[i] = ind[i].periodic() && !st.derived[i]
+        ? periodActual(st.series[i], ind[i].indicator, ind[i].periodStart, ind[i].finalDay, f)
+        : Double.NaN;
+  }
+
+  /**
+   * The time aggregation of the measurements inside a target's period, NaN without any or
+   * before the period has ended (a period's figure is complete only then).
+   */
+  private double periodActual(MeasurementSeries s, Indicator x, int from, int to, Figures f) {
+    if (asOfDay < to) {
+      return Double.NaN;
+    }
+    IndicatorCalculator.computePeriod(s, x, from, to, knownOnDay, f);
+    return f.used == 0 ? Double.NaN : f.actual;
   }
 
   private void derive(ProgressState st, int i) {
@@ -338,8 +366,10 @@ final class ProgressEngine {
       st.lastLength[i] = 0;
       st.gaps[i] = 0;
       st.dataState[i] = (byte) DataState.NONE.ordinal();
+      st.periodActual[i] = derivedPeriodActual(st, i);
       return;
     }
+    st.periodActual[i] = derivedPeriodActual(st, i);
     st.actual[i] = st.actual[n] / st.actual[d];
     int older = st.lastEnd[n] <= st.lastEnd[d] ? n : d;
     st.lastEnd[i] = st.lastEnd[older];
@@ -349,6 +379,20 @@ final class ProgressEngine {
     st.dataState[i] = (byte) ((long) asOfDay - st.lastEnd[i]
         > (long) st.lastLength[i] + options.graceDays() ? DataState.STALE : DataState.CURRENT)
         .ordinal();
+  }
+
+  /** A derived ratio's figure for its final target's period: numerator / denominator there. */
+  private double derivedPeriodActual(ProgressState st, int i) {
+    IndicatorNode x = ind[i];
+    if (!x.periodic()) {
+      return Double.NaN;
+    }
+    Figures f = st.scratch;
+    double num = periodActual(st.series[x.numerator], ind[x.numerator].indicator, x.periodStart,
+        x.finalDay, f);
+    double den = periodActual(st.series[x.denominator], ind[x.denominator].indicator,
+        x.periodStart, x.finalDay, f);
+    return Double.isNaN(num) || Double.isNaN(den) || den == 0 ? Double.NaN : num / den;
   }
 
   private void finish(ProgressState st, int i) {
@@ -361,16 +405,23 @@ final class ProgressEngine {
     double t = x.targetRef;
     st.gap[i] = Double.isNaN(a) || Double.isNaN(b) || Double.isNaN(t) || t == b
         ? Double.NaN : (a - b) / (t - b) + 0.0; // + 0.0 turns -0.0 into 0.0
-    st.status[i] = (byte) indicatorStatus(x, state, a, e).ordinal();
+    st.status[i] = (byte) indicatorStatus(x, state, a, e, st.periodActual[i]).ordinal();
   }
 
-  private ProgressStatus indicatorStatus(IndicatorNode x, DataState state, double a, double e) {
+  private ProgressStatus indicatorStatus(IndicatorNode x, DataState state, double a, double e,
+      double periodActual) {
+    Target fin = x.finalTarget;
+    if (fin != null && x.periodic() && asOfDay >= x.finalDay) {
+      // a due target for a period is decided by the period's figure, however old it is
+      return Double.isNaN(periodActual) ? ProgressStatus.NO_DATA
+          : fin.isAttainedBy(periodActual, x.direction) ? ProgressStatus.ACHIEVED
+          : ProgressStatus.OFF_TRACK;
+    }
     if (state != DataState.CURRENT) {
       return ProgressStatus.NO_DATA;
     }
-    Target fin = x.finalTarget;
-    if (fin != null) {
-      if (Tolerance.attains(fin, a)) {
+    if (fin != null && !x.periodic()) {
+      if (fin.isAttainedBy(a, x.direction)) {
         return ProgressStatus.ACHIEVED;
       }
       if (asOfDay >= x.finalDay) { // due on its date: decided by attainment
@@ -394,8 +445,8 @@ final class ProgressEngine {
 
   /** How far behind the trajectory, 0 when on it within the tolerance, negative when ahead. */
   private static double shortfall(IndicatorNode x, double a, double e) {
-    return x.indicator.direction() == Direction.ASCENDING
-        ? Tolerance.difference(e, a) : Tolerance.difference(a, e);
+    return x.direction == Direction.ASCENDING
+        ? Tolerance.difference(e, a, x.tolerance) : Tolerance.difference(a, e, x.tolerance);
   }
 
   private static double scale(IndicatorNode x, double e) {
@@ -709,11 +760,15 @@ final class ProgressEngine {
     boolean hasE = !Double.isNaN(e);
     List<TargetCheck> checks = new ArrayList<>(x.indicator.targets().size());
     for (Target t : x.indicator.targets()) {
-      checks.add(new TargetCheck(t, hasA && Tolerance.attains(t, a), !t.date().isAfter(asOf)));
+      double compared = t == x.finalTarget && x.periodic() ? st.periodActual[i]
+          : t.hasPeriod() ? targetPeriodActual(st, i, t) : a;
+      boolean has = !Double.isNaN(compared);
+      checks.add(new TargetCheck(t, has && t.isAttainedBy(compared, x.direction),
+          !t.date().isAfter(asOf), opt(compared)));
     }
     DataState state = DATA_STATE[st.dataState[i]];
     ProgressStatus status = STATUS[st.status[i]];
-    double variance = hasA && hasE ? Tolerance.difference(a, e) + 0.0 : Double.NaN;
+    double variance = hasA && hasE ? Tolerance.difference(a, e, x.tolerance) + 0.0 : Double.NaN;
     Optional<LocalDate> lastData = st.lastEnd[i] == Integer.MIN_VALUE ? Optional.empty()
         : Optional.of(LocalDate.ofEpochDay(st.lastEnd[i]));
     return new IndicatorProgress(x.indicator.id(), asOf, status, opt(a), opt(e), opt(st.gap[i]),
@@ -721,23 +776,50 @@ final class ProgressEngine {
         hasA && hasE && e != 0 ? OptionalDouble.of(variance / Math.abs(e))
             : OptionalDouble.empty(),
         checks, state, lastData, st.used[i], st.before[i], st.gaps[i], st.derived[i],
-        explain(st, i), attainment(x, state, a, lastData));
+        explain(st, i), attainment(x, state, a, st.periodActual[i], lastData));
   }
 
-  private Attainment attainment(IndicatorNode x, DataState state, double a,
+  /** The figure of a target's period (not the final target's, which the state holds). */
+  private double targetPeriodActual(ProgressState st, int i, Target t) {
+    IndicatorNode x = ind[i];
+    int from = (int) t.periodStart().orElseThrow().toEpochDay();
+    int to = (int) t.date().toEpochDay();
+    Figures f = new Figures();
+    if (x.isRatio() && st.derived[i]) {
+      double num = periodActual(st.series[x.numerator], ind[x.numerator].indicator, from, to, f);
+      double den = periodActual(st.series[x.denominator], ind[x.denominator].indicator, from,
+          to, f);
+      return Double.isNaN(num) || Double.isNaN(den) || den == 0 ? Double.NaN : num / den;
+    }
+    return periodActual(st.series[i], x.indicator, from, to, f);
+  }
+
+  private Attainment attainment(IndicatorNode x, DataState state, double a, double periodActual,
       Optional<LocalDate> lastData) {
     Target fin = x.finalTarget;
     AttainmentState s;
-    if (fin == null || state != DataState.CURRENT) {
+    double compared = x.periodic() ? periodActual : a;
+    if (fin == null) {
       s = AttainmentState.NO_DATA;
-    } else if (Tolerance.attains(fin, a)) {
+    } else if (x.periodic()) {
+      // a period's figure is complete once the period has ended: never "already attained"
+      s = asOfDay < x.finalDay ? AttainmentState.NOT_YET_DUE
+          : Double.isNaN(compared) ? AttainmentState.NO_DATA
+          : fin.isAttainedBy(compared, x.direction) ? AttainmentState.ATTAINED
+          : AttainmentState.NOT_ATTAINED;
+    } else if (state != DataState.CURRENT) {
+      s = AttainmentState.NO_DATA;
+    } else if (fin.isAttainedBy(a, x.direction)) {
       s = AttainmentState.ATTAINED;
     } else if (asOfDay >= x.finalDay) {
       s = AttainmentState.NOT_ATTAINED;
     } else {
       s = AttainmentState.NOT_YET_DUE;
     }
-    return new Attainment(s, Optional.ofNullable(fin), opt(a), asOf, lastData);
+    boolean needsActual = s != AttainmentState.NO_DATA;
+    return new Attainment(s, Optional.ofNullable(fin),
+        needsActual || !Double.isNaN(compared) ? opt(compared) : OptionalDouble.empty(), asOf,
+        lastData);
   }
 
   private String explain(ProgressState st, int i) {
@@ -748,9 +830,11 @@ final class ProgressEngine {
     double scale = Double.isNaN(e) ? 0 : scale(x, e);
     return Explanations.indicator(new Explanations.IndicatorFacts(STATUS[st.status[i]],
         DATA_STATE[st.dataState[i]], a, e, shortfall,
-        scale == 0 ? Double.NaN : shortfall / scale, x.finalTarget, x.firstTarget, asOf,
+        scale == 0 ? Double.NaN : shortfall / scale, resolved(x.finalTarget, x.direction),
+        resolved(x.firstTarget, x.direction), asOf,
         st.lastEnd[i], st.before[i], st.derived[i],
-        x.indicator.measureType().name().toLowerCase(java.util.Locale.ROOT)));
+        x.indicator.measureType().name().toLowerCase(java.util.Locale.ROOT),
+        x.indicator.regionAggregation().map(Enum::name).orElse(null), st.periodActual[i]));
   }
 
   CommitmentProgress commitmentProgress(ProgressState st, int c) {
@@ -821,6 +905,12 @@ final class ProgressEngine {
       }
     }
     return ids;
+  }
+
+  /** A REACH target as the kind it has for the direction, for the sentences. */
+  private static @Nullable Target resolved(@Nullable Target t, Direction d) {
+    return t == null || t.kind() == t.kindFor(d) ? t
+        : new Target(t.date(), t.kindFor(d), t.low(), t.high(), t.tolerance(), t.periodStart());
   }
 
   private static OptionalDouble opt(double v) {

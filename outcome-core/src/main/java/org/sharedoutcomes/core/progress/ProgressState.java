@@ -12,6 +12,8 @@ final class ProgressState {
   final MeasurementSeries[] series;
   // indicators
   final double[] actual;
+  /** The final target's period figure, NaN without a period, before its end or without data. */
+  final double[] periodActual;
   final double[] expected;
   final double[] gap;
   final int[] lastEnd;
@@ -37,6 +39,7 @@ final class ProgressState {
     int ni = series.length;
     this.series = series;
     actual = new double[ni];
+    periodActual = new double[ni];
     expected = new double[ni];
     gap = new double[ni];
     lastEnd = new int[ni];
@@ -58,6 +61,7 @@ final class ProgressState {
   private ProgressState(ProgressState o) {
     series = o.series.clone();
     actual = o.actual.clone();
+    periodActual = o.periodActual.clone();
     expected = o.expected.clone();
     gap = o.gap.clone();
     lastEnd = o.lastEnd.clone();

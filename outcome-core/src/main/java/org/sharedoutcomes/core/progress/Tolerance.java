@@ -1,9 +1,9 @@
 package org.sharedoutcomes.core.progress;
 
-import org.sharedoutcomes.core.Target;
 
 /**
- * The one tolerance of the progress calculations, so that every bound the documentation calls
+ * The one tolerance (the same as {@link org.sharedoutcomes.core.Target#RELATIVE_TOLERANCE}, which
+ * target attainment uses) of the progress calculations, so that every bound the documentation calls
  * inclusive is inclusive for decimal inputs (issue 13, point 2). Internal; stateless.
  *
  * <p>Two values are equal when they differ by at most {@value #RELATIVE} of the larger
@@ -20,7 +20,7 @@ import org.sharedoutcomes.core.Target;
  */
 final class Tolerance {
   /** The relative tolerance. */
-  static final double RELATIVE = 1e-9;
+  static final double RELATIVE = org.sharedoutcomes.core.Target.RELATIVE_TOLERANCE;
 
   private Tolerance() {}
 
@@ -55,15 +55,10 @@ final class Tolerance {
   }
 
   /**
-   * Whether a value attains a target, within the tolerance: equal for an exact target, at least
-   * or at most the value, within a range (bounds included).
+   * {@code a - b}, or exactly 0 when the two differ by at most an absolute tolerance (a target's
+   * own, such as an exact target's) plus the relative one.
    */
-  static boolean attains(Target t, double value) {
-    return switch (t.kind()) {
-      case EXACT -> equal(value, t.low());
-      case AT_LEAST -> atLeast(value, t.low());
-      case AT_MOST -> atMost(value, t.high());
-      case RANGE -> atLeast(value, t.low()) && atMost(value, t.high());
-    };
+  static double difference(double a, double b, double absolute) {
+    return Math.abs(a - b) <= absolute + of(a, b) ? 0.0 : a - b;
   }
 }

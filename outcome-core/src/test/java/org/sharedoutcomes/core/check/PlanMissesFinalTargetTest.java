@@ -117,4 +117,26 @@ class PlanMissesFinalTargetTest {
     assertEquals(List.of(), misses(Indicator.builder("rate", "Employment rate")
         .plannedPoints(new TrajectoryPoint(START, 70), new TrajectoryPoint(END, 75))));
   }
+
+  @Test
+  void flagsAPlanEndingAboveAReachTargetOfADescendingIndicator() {
+    // issue 13 point 3: "reach 8" of a descending indicator is at most 8
+    List<Finding> found = misses(planned(Target.reach(END, 8), new TrajectoryPoint(END, 9))
+        .direction(Direction.DESCENDING));
+    assertEquals(1, found.size());
+    assertEquals(true, found.get(0).message().contains("its final target is at most 8"),
+        found.get(0).message());
+  }
+
+  @Test
+  void doesNotFlagAPlanEndingBelowAReachTargetOfADescendingIndicator() {
+    assertEquals(List.of(), misses(planned(Target.reach(END, 8), new TrajectoryPoint(END, 7))
+        .direction(Direction.DESCENDING)));
+  }
+
+  @Test
+  void doesNotFlagAPlanEndingWithinAnExactTargetsTolerance() {
+    assertEquals(List.of(), misses(planned(Target.exactly(END, 80, 1),
+        new TrajectoryPoint(END, 79))));
+  }
 }

@@ -31,7 +31,7 @@ class AggregationRulesTest {
     assertEquals(DataState.NOT_SUMMABLE, p.dataState());
     assertEquals(ProgressStatus.NO_DATA, p.status());
     assertTrue(p.actual().isEmpty());
-    assertTrue(p.explanation().contains("summing a percentage across regions"),
+    assertTrue(p.explanation().contains("combining a percentage across regions by SUM is refused"),
         p.explanation());
     assertEquals(AttainmentState.NO_DATA, p.attainment().state());
   }

@@ -144,7 +144,7 @@ public final class GraphExport {
 
   private Optional<CommitmentStatus> statusOf(Vertex v) {
     if (v instanceof Vertex.CommitmentVertex c) {
-      return graph.model().commitment(c.id()).map(x -> x.status());
+      return graph.model().commitment(c.id()).flatMap(x -> x.status());
     }
     return Optional.empty();
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sharedoutcomes.core.AgencyKind;
+import org.sharedoutcomes.core.ModelValidationException;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.graph.AccountabilityGraph;
 import org.sharedoutcomes.graph.Fixtures;
@@ -20,14 +21,20 @@ class CyclesTest {
   }
 
   @Test
-  void findsAParentCycleInTheReportingNetwork() {
-    OutcomeModel m = OutcomeModel.builder()
+  void aParentCycleInTheReportingNetworkIsRefusedByTheModel() {
+    // since 0.2 the model refuses agency parent cycles, as it refuses the other hierarchies'
+    OutcomeModel.Builder b = OutcomeModel.builder()
         .agency(Fixtures.agency("x", AgencyKind.DEPARTMENT).withParent(Fixtures.a("y")))
         .agency(Fixtures.agency("y", AgencyKind.DEPARTMENT).withParent(Fixtures.a("x")))
-        .agency(Fixtures.agency("z", AgencyKind.DEPARTMENT).withParent(Fixtures.a("x")))
-        .build();
-    Cycles<?> c = new Cycles<>(AccountabilityGraph.of(m).reporting());
-    assertEquals(List.of(List.of(Fixtures.a("x"), Fixtures.a("y"))), c.cycles());
+        .agency(Fixtures.agency("z", AgencyKind.DEPARTMENT).withParent(Fixtures.a("x")));
+    ModelValidationException e = assertThrows(ModelValidationException.class, b::build);
+    assertTrue(e.getMessage().contains("x -> y -> x"), e.getMessage());
+  }
+
+  @Test
+  void aReportingNetworkWithoutParentCyclesIsAcyclic() {
+    Cycles<?> c = new Cycles<>(AccountabilityGraph.of(Fixtures.deliveryModel()).reporting());
+    assertTrue(c.isAcyclic());
   }
 
   @Test

@@ -45,9 +45,10 @@ final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
         (g, n, x) -> ids(g, n, x.dependsOn()));
     field("milestones", (r, a) -> a.milestones = r.list(MilestoneCodec.INSTANCE),
         (g, n, x) -> list(g, n, MilestoneCodec.INSTANCE, x.milestones()));
-    required("status", (r, a) -> a.status = r.enumValue(CommitmentStatus.class),
+    // absent when not reported (since 0.2: 0.1 wrote NOT_STARTED and MEDIUM for none)
+    field("status", (r, a) -> a.status = Optional.of(r.enumValue(CommitmentStatus.class)),
         (g, n, x) -> name(g, n, x.status()));
-    required("priority", (r, a) -> a.priority = r.enumValue(Priority.class),
+    field("priority", (r, a) -> a.priority = Optional.of(r.enumValue(Priority.class)),
         (g, n, x) -> name(g, n, x.priority()));
     field("collaborationMode",
         (r, a) -> a.collaborationMode = Optional.of(r.enumValue(CollaborationMode.class)),
@@ -83,8 +84,8 @@ final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
     Set<OutcomeId> outcomes = Set.of();
     Set<CommitmentId> dependsOn = Set.of();
     List<Milestone> milestones = List.of();
-    @Nullable CommitmentStatus status;
-    @Nullable Priority priority;
+    Optional<CommitmentStatus> status = Optional.empty();
+    Optional<Priority> priority = Optional.empty();
     Optional<CollaborationMode> collaborationMode = Optional.empty();
     Optional<Phase> phase = Optional.empty();
     Optional<String> responsibilityProtocol = Optional.empty();

@@ -9,6 +9,7 @@ import static org.sharedoutcomes.json.internal.TokenWriter.object;
 import static org.sharedoutcomes.json.internal.TokenWriter.string;
 import static org.sharedoutcomes.json.internal.TokenWriter.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import org.sharedoutcomes.core.Ratio;
 import org.sharedoutcomes.core.Sensitivity;
 import org.sharedoutcomes.core.Target;
 import org.sharedoutcomes.core.TrajectoryPoint;
+import org.sharedoutcomes.core.ValueBasis;
 
 /** The JSON form of an {@link Indicator}'s definition (its measurements are series). */
 final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
@@ -42,8 +44,11 @@ final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
         (g, n, x) -> name(g, n, x.measureType()));
     required("direction", (r, a) -> a.direction = r.enumValue(Direction.class),
         (g, n, x) -> name(g, n, x.direction()));
-    field("baseline", (r, a) -> a.baseline = Optional.of(r.object(BaselineCodec.INSTANCE)),
-        (g, n, x) -> object(g, n, BaselineCodec.INSTANCE, x.baseline()));
+    field("baselines", (r, a) -> a.baselines.addAll(r.list(BaselineCodec.INSTANCE)),
+        (g, n, x) -> list(g, n, BaselineCodec.INSTANCE, x.baselines()));
+    // format 1 as written by 0.1: one baseline; read into the same list, never written
+    field("baseline", (r, a) -> a.baselines.add(r.object(BaselineCodec.INSTANCE)),
+        (g, n, x) -> { });
     field("targets", (r, a) -> a.targets = r.list(TargetCodec.INSTANCE),
         (g, n, x) -> list(g, n, TargetCodec.INSTANCE, x.targets()));
     required("interpolation", (r, a) -> a.interpolation = r.enumValue(Interpolation.class),
@@ -52,10 +57,18 @@ final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
         (g, n, x) -> list(g, n, PointCodec.INSTANCE, x.plannedPoints()));
     required("timeAggregation", (r, a) -> a.timeAggregation = r.enumValue(Aggregation.class),
         (g, n, x) -> name(g, n, x.timeAggregation()));
-    required("regionAggregation", (r, a) -> a.regionAggregation = r.enumValue(Aggregation.class),
+    // absent: by the measure type (since 0.2; 0.1 wrote SUM for none)
+    field("regionAggregation",
+        (r, a) -> a.regionAggregation = Optional.of(r.enumValue(Aggregation.class)),
         (g, n, x) -> name(g, n, x.regionAggregation()));
     required("aggregable", (r, a) -> a.aggregable = r.bool(),
         (g, n, x) -> bool(g, n, x.aggregable()));
+    // absent: PERIOD
+    field("valueBasis", (r, a) -> a.valueBasis = r.enumValue(ValueBasis.class), (g, n, x) -> {
+      if (x.valueBasis() != ValueBasis.PERIOD) {
+        name(g, n, x.valueBasis());
+      }
+    });
     field("ratio", (r, a) -> a.ratio = Optional.of(r.object(RatioCodec.INSTANCE)),
         (g, n, x) -> object(g, n, RatioCodec.INSTANCE, x.ratio()));
     field("dataOwner", (r, a) -> a.dataOwner = Optional.of(r.ref(r.agencyIds)),
@@ -85,7 +98,14 @@ final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
         .sensitivity(a.sensitivity)
         .measures(a.commitments.toArray(new CommitmentId[0]))
         .measures(a.outcomes.toArray(new OutcomeId[0]));
-    a.baseline.ifPresent(v -> b.baseline(v.value(), v.date()));
+    for (Baseline v : a.baselines) {
+      try {
+        b.baseline(v);
+      } catch (IllegalStateException e) { // two for one date and dimensions: the document's
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    }
+    b.valueBasis(a.valueBasis);
     a.ratio.ifPresent(v -> b.ratio(v.numerator().value(), v.denominator().value()));
     a.dataOwner.ifPresent(v -> b.dataOwner(v.value()));
     a.attributes.forEach(b::attribute);
@@ -99,13 +119,14 @@ final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
     String unit = "";
     @Nullable MeasureType measureType;
     @Nullable Direction direction;
-    Optional<Baseline> baseline = Optional.empty();
+    List<Baseline> baselines = new ArrayList<>(1);
     List<Target> targets = List.of();
     @Nullable Interpolation interpolation;
     List<TrajectoryPoint> plannedPoints = List.of();
     @Nullable Aggregation timeAggregation;
-    @Nullable Aggregation regionAggregation;
+    Optional<Aggregation> regionAggregation = Optional.empty();
     boolean aggregable;
+    ValueBasis valueBasis = ValueBasis.PERIOD;
     Optional<Ratio> ratio = Optional.empty();
     Optional<AgencyId> dataOwner = Optional.empty();
     @Nullable Sensitivity sensitivity;

@@ -5,6 +5,7 @@ import static org.sharedoutcomes.json.internal.TokenWriter.name;
 import static org.sharedoutcomes.json.internal.TokenWriter.number;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.Target;
 import org.sharedoutcomes.core.TargetKind;
@@ -40,6 +41,14 @@ final class TargetCodec extends Codec<Target, TargetCodec.Acc> {
         number(g, n, x.high());
       }
     });
+    // absent: 0 (no tolerance beyond the relative 1e-9 of every comparison)
+    field("tolerance", (r, a) -> a.tolerance = r.number(), (g, n, x) -> {
+      if (x.tolerance() != 0) {
+        number(g, n, x.tolerance());
+      }
+    });
+    field("periodStart", (r, a) -> a.periodStart = r.optionalDate(),
+        (g, n, x) -> date(g, n, x.periodStart()));
   }
 
   @Override
@@ -50,14 +59,20 @@ final class TargetCodec extends Codec<Target, TargetCodec.Acc> {
         throw r.fail("a RANGE target has \"" + low.name() + "\" and \"" + high.name()
             + "\", not \"" + value.name() + "\"");
       }
-      return new Target(a.date, a.kind, given(r, a.low, low), given(r, a.high, high));
+      return target(r, a, given(r, a.low, low), given(r, a.high, high));
     }
     if (a.low != null || a.high != null) {
       throw r.fail("a " + a.kind + " target has one \"" + value.name() + "\", not \""
           + low.name() + "\" or \"" + high.name() + "\"");
     }
     double v = given(r, a.value, value);
-    return new Target(a.date, a.kind, v, v);
+    return target(r, a, v, v);
+  }
+
+  @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
+  private static Target target(TokenReader r, Acc a, double lo, double hi) {
+    // the model's checks (an empty range, a period after its date) are reported by the caller
+    return new Target(a.date, a.kind, lo, hi, a.tolerance, a.periodStart);
   }
 
   private double given(TokenReader r, @Nullable Double v, Field<Target, Acc> field) {
@@ -74,5 +89,7 @@ final class TargetCodec extends Codec<Target, TargetCodec.Acc> {
     @Nullable Double value;
     @Nullable Double low;
     @Nullable Double high;
+    double tolerance;
+    Optional<LocalDate> periodStart = Optional.empty();
   }
 }
