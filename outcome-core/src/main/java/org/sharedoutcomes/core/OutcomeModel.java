@@ -1048,7 +1048,7 @@ public final class OutcomeModel {
           assessments, interventions, agreements, conflicts);
       List<Problem> problems = validator.validate();
       if (!problems.isEmpty()) {
-        throw new ModelValidationException(problems);
+        throw new ModelValidationException(problems, validator.totalProblems());
       }
       return new OutcomeModel(this, validator.indexed());
     }

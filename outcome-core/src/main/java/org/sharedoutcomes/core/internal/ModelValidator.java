@@ -38,9 +38,9 @@ import org.sharedoutcomes.core.SubjectKind;
 /**
  * The structural validation run by {@code OutcomeModel.Builder.build()}: duplicate ids,
  * dangling references, cycles in outcome parents, commitment dependencies and ratio
- * indicators. Finds every
- * problem, sorted by kind of entity, id, field and message. O(n log n) in the size of the
- * model.
+ * indicators. Finds every problem and keeps the first {@link #MAX_PROBLEMS}, sorted by kind
+ * of entity, id, field and message, with the total count; a cycle is reported once per
+ * strongly connected component. O(n log n) in the size of the model.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class ModelValidator {
@@ -56,7 +56,13 @@ public final class ModelValidator {
   private final Collection<Intervention> interventions;
   private final Collection<DataSharingAgreement> agreements;
   private final Collection<Conflict> conflicts;
+  /**
+   * The problems kept: the first {@link #MAX_PROBLEMS} in problem order, trimmed whenever
+   * twice as many have accumulated, so a model with a million dangling references keeps a
+   * thousand problems, not a million.
+   */
   private final List<Problem> problems = new ArrayList<>();
+  private int total;
   private final IdIndex<AgencyId, Agency> agencyIndex;
   private final IdIndex<PersonId, Person> personIndex;
   private final IdIndex<OutcomeId, Outcome> outcomeIndex;
@@ -147,11 +153,16 @@ public final class ModelValidator {
         sortedRoles);
   }
 
+  /** The most problems {@link #validate()} returns; {@link #totalProblems()} counts all. */
+  public static final int MAX_PROBLEMS =
+      org.sharedoutcomes.core.ModelValidationException.MAX_PROBLEMS;
+
   /**
    * Runs every check.
    *
-   * @return every problem found, sorted by kind of entity, id, field and message (so the same
-   *     whatever order the parts were added in); empty if the model is valid
+   * @return the first {@link #MAX_PROBLEMS} problems found, sorted by kind of entity, id,
+   *     field and message (so the same whatever order the parts were added in); empty if the
+   *     model is valid
    */
   public List<Problem> validate() {
     agencyIds = unique(agencyIndex, EntityKind.AGENCY);
@@ -216,7 +227,7 @@ public final class ModelValidator {
       if (!twice && knownTarget && knownParty(r.party())) {
         continue; // nothing to report: skip building the message id
       }
-      String id = r.target().value() + "/" + r.role() + "/" + r.party().value();
+      String id = problemId(r);
       if (twice) {
         add(EntityKind.ROLE_ASSIGNMENT, id, "role", "role " + r.role() + " of '" + r.party()
             + "' on '" + r.target() + "'" + span(r) + " is given twice; give it once");
@@ -252,13 +263,13 @@ public final class ModelValidator {
     reporters.forEach((ind, rs) -> new TreeSet<>(rs).forEach(
         r -> agency(EntityKind.MEASUREMENT, ind.value(), "reportedBy", r)));
     for (DeliveryAssessment a : assessments) {
-      String id = a.commitment().value() + "@" + a.date();
+      String id = problemId(a);
       ref(commitmentIds.contains(a.commitment()), EntityKind.ASSESSMENT, id, "commitment",
           "commitment", a.commitment().value());
       a.assessor().ifPresent(p -> party(EntityKind.ASSESSMENT, id, "assessor", p));
     }
     for (Intervention i : interventions) {
-      String id = i.from().value() + "->" + i.to().value() + "@" + i.date();
+      String id = problemId(i);
       agency(EntityKind.INTERVENTION, id, "from", i.from());
       agency(EntityKind.INTERVENTION, id, "to", i.to());
       i.commitment().ifPresent(c -> ref(commitmentIds.contains(c), EntityKind.INTERVENTION,
@@ -298,7 +309,7 @@ public final class ModelValidator {
         i -> i.ratio().map(r -> Checks.sortedSet(List.of(r.numerator(), r.denominator()),
             "ratio")).orElse(Set.of()),
         EntityKind.INDICATOR, "ratio");
-    problems.sort(PROBLEM_ORDER);
+    trim();
     return List.copyOf(problems);
   }
 
@@ -314,6 +325,37 @@ public final class ModelValidator {
     index.duplicates().forEach((k, n) -> add(kind, k.toString(), "id", "id '" + k
         + "' is used by " + n + " " + kind.label() + " entries; ids must be unique"));
     return index.map().keySet();
+  }
+
+  /**
+   * The id a problem gives a role assignment, which has none of its own: {@code
+   * target/ROLE/party}.
+   *
+   * @param r the role assignment
+   * @return its problem id
+   */
+  public static String problemId(RoleAssignment r) {
+    return r.target().value() + "/" + r.role() + "/" + r.party().value();
+  }
+
+  /**
+   * The id a problem gives an assessment: {@code commitment@date}.
+   *
+   * @param a the assessment
+   * @return its problem id
+   */
+  public static String problemId(DeliveryAssessment a) {
+    return a.commitment().value() + "@" + a.date();
+  }
+
+  /**
+   * The id a problem gives an intervention: {@code from->to@date}.
+   *
+   * @param i the intervention
+   * @return its problem id
+   */
+  public static String problemId(Intervention i) {
+    return i.from().value() + "->" + i.to().value() + "@" + i.date();
   }
 
   private static String span(RoleAssignment r) {
@@ -376,10 +418,37 @@ public final class ModelValidator {
   }
 
   private void add(EntityKind kind, String id, String field, String message) {
+    total++;
     problems.add(new Problem(kind, Optional.of(id), field, message));
+    if (problems.size() >= 2 * MAX_PROBLEMS) {
+      trim();
+    }
   }
 
-  /** Finds cycles with an iterative depth-first search; reports each cycle once. */
+  private void trim() {
+    problems.sort(PROBLEM_ORDER);
+    problems.subList(Math.min(MAX_PROBLEMS, problems.size()), problems.size()).clear();
+  }
+
+  /**
+   * How many problems {@link #validate()} found, of which it returns at most {@link
+   * #MAX_PROBLEMS}.
+   *
+   * @return the count, 0 before {@code validate()} or for a valid model
+   */
+  public int totalProblems() {
+    return total;
+  }
+
+  /**
+   * Reports every cycle of one relation once per strongly connected component (Tarjan 1972,
+   * iterative, O(V + E) over arrays): one problem on the component's smallest id, naming one
+   * shortest cycle through it (at most {@link #EXCERPT} ids) and, for a component larger than
+   * that cycle, its size and first ids. A component of n nodes holds up to exponentially many
+   * cycles; reporting each would make the report grow faster than the model. Generic: any
+   * hierarchy (outcome parents, dependencies, ratios, agency parents) plugs in with its ids
+   * and edges.
+   */
   private <T, K extends Comparable<? super K>> void cycles(Collection<T> values,
       IdMap<K, T> index, Function<T, K> id, Function<T, Set<K>> next, EntityKind kind,
       String field) {
@@ -391,35 +460,19 @@ public final class ModelValidator {
         break;
       }
     }
-    // a valid model has no cycle: find that out in linear time over arrays, and only when there
-    // is one, search again in sorted order (for reports that do not depend on the order parts
-    // were added) and name each cycle
-    if (!edges || !hasCycle(index, next)) {
+    if (!edges) {
       return;
     }
-    Map<K, T> byId = new HashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
-    for (T v : values) {
-      byId.putIfAbsent(id.apply(v), v);
-    }
-    List<K> ids = new ArrayList<>(byId.keySet());
-    ids.sort(null);
-    dfs(ids, byId, next, kind, field);
-  }
-
-  /**
-   * Whether the graph of an index's values, with edges to the known ids {@code next} names,
-   * has a cycle: an iterative depth-first search over positions, with the edges in one array
-   * (no map, no iterator or list per node at a million nodes).
-   */
-  private static <K, T> boolean hasCycle(IdMap<K, T> index, Function<T, Set<K>> next) {
-    List<T> values = index.values();
-    int n = values.size();
+    // positions in the index are in id order, so the reports do not depend on the order the
+    // parts were added in
+    List<T> nodes = index.values();
+    int n = nodes.size();
     int[] offsets = new int[n + 1];
     int[] targets = new int[Math.max(16, n)];
     int e = 0;
     for (int p = 0; p < n; p++) {
       offsets[p] = e;
-      for (K k : next.apply(values.get(p))) {
+      for (K k : next.apply(nodes.get(p))) {
         int q = index.indexOf(k);
         if (q >= 0) {
           if (e == targets.length) {
@@ -428,100 +481,132 @@ public final class ModelValidator {
           targets[e++] = q;
         }
       }
+      java.util.Arrays.sort(targets, offsets[p], e);
     }
     offsets[n] = e;
-    byte[] state = new byte[n]; // 0 unseen, 1 on the path, 2 done
+    int[] order = new int[n];
+    java.util.Arrays.fill(order, -1);
+    int[] low = new int[n];
+    boolean[] onStack = new boolean[n];
+    int[] stack = new int[n];
     int[] path = new int[n];
     int[] cursor = new int[n];
+    int sp = 0;
+    int counter = 0;
     for (int root = 0; root < n; root++) {
-      if (state[root] != 0) {
+      if (order[root] >= 0) {
         continue;
       }
       int depth = 0;
       path[0] = root;
       cursor[0] = offsets[root];
-      state[root] = 1;
+      order[root] = low[root] = counter++;
+      stack[sp++] = root;
+      onStack[root] = true;
       while (depth >= 0) {
         int v = path[depth];
         if (cursor[depth] < offsets[v + 1]) {
           int w = targets[cursor[depth]++];
-          if (state[w] == 1) {
-            return true;
-          }
-          if (state[w] == 0) {
-            state[w] = 1;
-            depth++;
-            path[depth] = w;
+          if (order[w] < 0) {
+            order[w] = low[w] = counter++;
+            stack[sp++] = w;
+            onStack[w] = true;
+            path[++depth] = w;
             cursor[depth] = offsets[w];
+          } else if (onStack[w]) {
+            low[v] = Math.min(low[v], order[w]);
           }
-        } else {
-          state[v] = 2;
-          depth--;
+          continue;
         }
+        if (low[v] == order[v]) {
+          int from = sp;
+          do {
+            onStack[stack[--from]] = false;
+          } while (stack[from] != v);
+          int size = sp - from;
+          if (size > 1 || selfLoop(v, offsets, targets)) {
+            int[] members = java.util.Arrays.copyOfRange(stack, from, sp);
+            java.util.Arrays.sort(members);
+            reportComponent(members, offsets, targets, nodes, id, kind, field);
+          }
+          sp = from;
+        }
+        depth--;
+        if (depth >= 0) {
+          int u = path[depth];
+          low[u] = Math.min(low[u], low[v]);
+        }
+      }
+    }
+  }
+
+  /** The most ids a cycle report names. */
+  static final int EXCERPT = 10;
+
+  private static boolean selfLoop(int v, int[] offsets, int[] targets) {
+    for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+      if (targets[i] == v) {
+        return true;
       }
     }
     return false;
   }
 
-  /** Depth-first search from every root in turn, reporting each cycle it closes. */
-  private <T, K extends Comparable<? super K>> void dfs(Collection<K> ids, Map<K, T> byId,
-      Function<T, Set<K>> next, EntityKind kind, String field) {
-    // 1 = on stack, 2 = done
-    Map<K, Integer> state = new HashMap<>(Math.max(16, byId.size() * 4 / 3 + 1));
-    for (K root : ids) {
-      if (state.containsKey(root)) {
-        continue;
-      }
-      Deque<K> path = new ArrayDeque<>();
-      Deque<java.util.Iterator<K>> its = new ArrayDeque<>();
-      path.push(root);
-      its.push(successors(byId, root, next));
-      state.put(root, 1);
-      while (!path.isEmpty()) {
-        java.util.Iterator<K> it = its.peek();
-        if (it.hasNext()) {
-          K n = it.next();
-          Integer s = state.get(n);
-          if (s == null) {
-            state.put(n, 1);
-            path.push(n);
-            its.push(successors(byId, n, next));
-          } else if (s == 1) {
-            List<K> cycle = new ArrayList<>();
-            for (java.util.Iterator<K> p = path.descendingIterator(); p.hasNext(); ) {
-              K k = p.next();
-              if (!cycle.isEmpty() || k.equals(n)) {
-                cycle.add(k);
-              }
-            }
-            cycle.add(n);
-            StringBuilder sb = new StringBuilder();
-            for (K k : cycle) {
-              sb.append(sb.length() == 0 ? "" : " -> ").append(k);
-            }
-            add(kind, n.toString(), field, "is in a cycle of " + field + ": " + sb
-                + "; break the cycle");
-          }
-        } else {
-          state.put(path.pop(), 2);
-          its.pop();
+  /**
+   * One problem for a strongly connected component (positions sorted): a shortest cycle
+   * through its smallest id, found breadth first inside the component, and the component's
+   * size when it holds more than that cycle.
+   */
+  private <T, K> void reportComponent(int[] members, int[] offsets, int[] targets,
+      List<T> nodes, Function<T, K> id, EntityKind kind, String field) {
+    int rep = members[0];
+    Map<Integer, Integer> parent = new HashMap<>();
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    queue.add(rep);
+    int last = -1;
+    while (!queue.isEmpty() && last < 0) {
+      int v = queue.poll();
+      for (int i = offsets[v]; i < offsets[v + 1]; i++) {
+        int w = targets[i];
+        if (w == rep) {
+          last = v;
+          break;
+        }
+        if (java.util.Arrays.binarySearch(members, w) >= 0 && !parent.containsKey(w)) {
+          parent.put(w, v);
+          queue.add(w);
         }
       }
     }
-  }
-
-  private static <T, K> java.util.Iterator<K> successors(
-      Map<K, T> byId, K node, Function<T, Set<K>> next) {
-    T v = byId.get(node);
-    if (v == null) {
-      return java.util.Collections.emptyIterator();
+    List<Integer> cycle = new ArrayList<>();
+    for (int v = last; v != rep; v = parent.get(v)) {
+      cycle.add(v);
     }
-    List<K> out = new ArrayList<>();
-    for (K k : next.apply(v)) {
-      if (byId.containsKey(k)) {
-        out.add(k);
+    cycle.add(rep);
+    java.util.Collections.reverse(cycle);
+    cycle.add(rep);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < cycle.size(); i++) {
+      if (cycle.size() > EXCERPT && i == EXCERPT - 2) {
+        sb.append(" -> ... (").append(cycle.size() - EXCERPT).append(" more)");
+        i = cycle.size() - 1;
       }
+      sb.append(i == 0 ? "" : " -> ").append(Checks.abbreviate(
+          id.apply(nodes.get(cycle.get(i))).toString()));
     }
-    return out.iterator();
+    String label = kind.label();
+    if (members.length > cycle.size() - 1) {
+      sb.append(", one of the cycles among ").append(members.length).append(' ').append(label)
+          .append(" entries bound up in each other (");
+      for (int i = 0; i < Math.min(EXCERPT, members.length); i++) {
+        sb.append(i == 0 ? "" : ", ").append('\'')
+            .append(Checks.abbreviate(id.apply(nodes.get(members[i])).toString())).append('\'');
+      }
+      sb.append(members.length > EXCERPT ? ", ...)" : ")").append("; break the cycles");
+    } else {
+      sb.append("; break the cycle");
+    }
+    add(kind, id.apply(nodes.get(rep)).toString(), field,
+        "is in a cycle of " + field + ": " + sb);
   }
 }

@@ -55,7 +55,9 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
     field("viewer", (r, a) -> a.viewer = Optional.of(r.ref(r.agencyIds)),
         (g, n, x) -> id(g, n, x.viewer()));
     withheld = field("withheld", (r, a) -> r.array(() -> {
+      r.markWithheld();
       Map.Entry<IndicatorId, Integer> e = WithheldCodec.INSTANCE.read(r);
+      r.noteWithheld(e.getKey());
       a.withheld.put(e.getKey(), e.getValue());
     }), (g, n, x) -> {
       if (x.viewer().isPresent()) {
@@ -71,17 +73,18 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
         OutcomeModel.Builder::outcome, OutcomeModel::outcomes);
     section("commitments", EntityKind.COMMITMENT, CommitmentCodec.INSTANCE, Commitment::id,
         OutcomeModel.Builder::commitment, OutcomeModel::commitments);
-    section("roles", RoleCodec.INSTANCE, OutcomeModel.Builder::role, OutcomeModel::roles);
+    section("roles", EntityKind.ROLE_ASSIGNMENT, RoleCodec.INSTANCE, OutcomeModel.Builder::role,
+        OutcomeModel::roles);
     section("indicators", EntityKind.INDICATOR, IndicatorCodec.INSTANCE, Indicator::id,
         OutcomeModel.Builder::indicator, OutcomeModel::indicators);
     field("measurements", (r, a) -> r.array(() -> {
       r.mark(EntityKind.MEASUREMENT);
-      r.note(EntityKind.MEASUREMENT, SeriesCodec.INSTANCE.read(r).indicator().value());
+      r.note(EntityKind.MEASUREMENT, (Object) SeriesCodec.INSTANCE.read(r).indicator().value());
     }), DocumentCodec::writeMeasurements);
-    section("assessments", AssessmentCodec.INSTANCE, OutcomeModel.Builder::assessment,
-        OutcomeModel::assessments);
-    section("interventions", InterventionCodec.INSTANCE, OutcomeModel.Builder::intervention,
-        OutcomeModel::interventions);
+    section("assessments", EntityKind.ASSESSMENT, AssessmentCodec.INSTANCE,
+        OutcomeModel.Builder::assessment, OutcomeModel::assessments);
+    section("interventions", EntityKind.INTERVENTION, InterventionCodec.INSTANCE,
+        OutcomeModel.Builder::intervention, OutcomeModel::interventions);
     section("agreements", EntityKind.AGREEMENT, AgreementCodec.INSTANCE,
         DataSharingAgreement::id, OutcomeModel.Builder::agreement, OutcomeModel::agreements);
     section("conflicts", EntityKind.CONFLICT, ConflictCodec.INSTANCE, Conflict::id,
@@ -96,11 +99,11 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
         (g, n, x) -> list(g, n, codec, all.apply(x.model())));
   }
 
-  /** A section of entities without ids. */
-  private <E> void section(String name, Codec<E, ?> codec,
+  /** A section of entities without ids, each located for messages. */
+  private <E> void section(String name, EntityKind kind, Codec<E, ?> codec,
       BiConsumer<OutcomeModel.Builder, E> add,
       Function<OutcomeModel, ? extends Collection<E>> all) {
-    field(name, (r, a) -> r.array(() -> add.accept(a.model, codec.read(r))),
+    field(name, (r, a) -> r.located(kind, codec, e -> add.accept(a.model, e)),
         (g, n, x) -> list(g, n, codec, all.apply(x.model())));
   }
 
@@ -124,15 +127,15 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
   @Override
   Doc finish(TokenReader r, Acc a) {
     OutcomeModel model = a.model.build();
-    String at = "/" + withheld.name();
     for (IndicatorId i : a.withheld.keySet()) {
       if (model.indicator(i).isEmpty()) {
-        throw r.unlocated("\"" + withheld.name() + "\" names indicator '" + i.value()
-            + "', which the document does not define", at);
+        throw r.withheldFailure(i, "indicator", "\"" + withheld.name() + "\" names indicator '"
+            + TokenReader.abbreviate(i.value()) + "', which the document does not define");
       }
     }
     if (!a.withheld.isEmpty() && a.viewer.isEmpty()) {
-      throw r.unlocated("\"" + withheld.name() + "\" is only allowed with a \"viewer\"", at);
+      throw r.withheldFailure(a.withheld.keySet().iterator().next(), "indicator",
+          "\"" + withheld.name() + "\" is only allowed with a \"viewer\"");
     }
     return new Doc(model, a.viewer, a.withheld, null);
   }
