@@ -4,7 +4,11 @@ import static org.sharedoutcomes.json.internal.TokenWriter.id;
 import static org.sharedoutcomes.json.internal.TokenWriter.list;
 import static org.sharedoutcomes.json.internal.TokenWriter.string;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -24,7 +28,7 @@ import org.sharedoutcomes.core.MeasurementSeries;
 import org.sharedoutcomes.core.Outcome;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.Person;
-import org.sharedoutcomes.core.access.DataAccess;
+import org.sharedoutcomes.core.access.Disclosure;
 import org.sharedoutcomes.json.FormatVersion;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
@@ -42,10 +46,24 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
    * indicators were withheld from it; to write a viewer's document, also who sees what.
    */
   record Doc(OutcomeModel model, Optional<AgencyId> viewer, Map<IndicatorId, Integer> withheld,
-      @Nullable DataAccess access) {}
+      Set<IndicatorId> baselines, Set<IndicatorId> attributes, int agreements) {
+    /** What was withheld, one entry per indicator, in indicator order. */
+    Collection<WithheldCodec.Entry> entries() {
+      Set<IndicatorId> ids = new TreeSet<>(withheld.keySet());
+      ids.addAll(baselines);
+      ids.addAll(attributes);
+      List<WithheldCodec.Entry> out = new ArrayList<>(ids.size());
+      for (IndicatorId i : ids) {
+        out.add(new WithheldCodec.Entry(i, withheld.getOrDefault(i, 0), baselines.contains(i),
+            attributes.contains(i)));
+      }
+      return out;
+    }
+  }
 
   private final Field<Doc, Acc> format;
   private final Field<Doc, Acc> withheld;
+  private final Field<Doc, Acc> withheldAgreements;
 
   private DocumentCodec() {
     super(Doc.class, "document", "", r -> new Acc(r.model()));
@@ -56,13 +74,27 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
         (g, n, x) -> id(g, n, x.viewer()));
     withheld = field("withheld", (r, a) -> r.array(() -> {
       r.markWithheld();
-      Map.Entry<IndicatorId, Integer> e = WithheldCodec.INSTANCE.read(r);
-      r.noteWithheld(e.getKey());
-      a.withheld.put(e.getKey(), e.getValue());
+      WithheldCodec.Entry e = WithheldCodec.INSTANCE.read(r);
+      r.noteWithheld(e.indicator());
+      if (a.withheldIds.put(e.indicator(), e) != null) {
+        throw r.fail("indicator '" + TokenReader.abbreviate(e.indicator().value())
+            + "' is named twice in \"withheld\"");
+      }
     }), (g, n, x) -> {
       if (x.viewer().isPresent()) {
         g.writeName(n);
-        TokenWriter.array(g, WithheldCodec.INSTANCE, x.withheld().entrySet());
+        TokenWriter.array(g, WithheldCodec.INSTANCE, x.entries());
+      }
+    });
+    withheldAgreements = field("withheldAgreements", (r, a) -> {
+      a.agreements = r.integer();
+      if (a.agreements < 1) {
+        throw r.fail("\"withheldAgreements\" must be at least 1, was " + a.agreements);
+      }
+    }, (g, n, x) -> {
+      if (x.agreements() > 0) {
+        g.writeName(n);
+        g.writeNumber(x.agreements());
       }
     });
     section("agencies", EntityKind.AGENCY, AgencyCodec.INSTANCE, Agency::id,
@@ -127,53 +159,48 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
   @Override
   Doc finish(TokenReader r, Acc a) {
     OutcomeModel model = a.model.build();
-    for (IndicatorId i : a.withheld.keySet()) {
+    for (IndicatorId i : a.withheldIds.keySet()) {
       if (model.indicator(i).isEmpty()) {
         throw r.withheldFailure(i, "indicator", "\"" + withheld.name() + "\" names indicator '"
             + TokenReader.abbreviate(i.value()) + "', which the document does not define");
       }
     }
-    if (!a.withheld.isEmpty() && a.viewer.isEmpty()) {
-      throw r.withheldFailure(a.withheld.keySet().iterator().next(), "indicator",
+    if (!a.withheldIds.isEmpty() && a.viewer.isEmpty()) {
+      throw r.withheldFailure(a.withheldIds.keySet().iterator().next(), "indicator",
           "\"" + withheld.name() + "\" is only allowed with a \"viewer\"");
     }
-    return new Doc(model, a.viewer, a.withheld, null);
+    if (a.agreements > 0 && a.viewer.isEmpty()) {
+      throw r.unlocated("\"" + withheldAgreements.name()
+          + "\" is only allowed with a \"viewer\"", "/" + withheldAgreements.name());
+    }
+    Map<IndicatorId, Integer> rows = new TreeMap<>();
+    Set<IndicatorId> baselines = new TreeSet<>();
+    Set<IndicatorId> attributes = new TreeSet<>();
+    for (WithheldCodec.Entry e : a.withheldIds.values()) {
+      if (e.measurements() > 0) {
+        rows.put(e.indicator(), e.measurements());
+      }
+      if (e.baseline()) {
+        baselines.add(e.indicator());
+      }
+      if (e.attributes()) {
+        attributes.add(e.indicator());
+      }
+    }
+    return new Doc(model, a.viewer, rows, baselines, attributes, a.agreements);
   }
 
   /**
-   * The document of a model for a viewer (null for everything): which measurements the viewer
-   * may not see, by indicator.
+   * The document of a model for a viewer (null for everything): the viewer's view of the
+   * model and what it leaves out, both by {@link Disclosure}, the one place the rule is.
    */
   static Doc of(OutcomeModel model, @Nullable AgencyId viewer) {
     if (viewer == null) {
-      return new Doc(model, Optional.empty(), Map.of(), null);
+      return new Doc(model, Optional.empty(), Map.of(), Set.of(), Set.of(), 0);
     }
-    DataAccess access = DataAccess.of(model);
-    Map<IndicatorId, Integer> withheld = new java.util.LinkedHashMap<>();
-    for (Indicator i : model.indicators()) {
-      MeasurementSeries s = model.measurements(i.id());
-      int hidden = s.size() - visibleRows(access, viewer, s);
-      if (hidden > 0) {
-        withheld.put(i.id(), hidden);
-      }
-    }
-    return new Doc(model, Optional.of(viewer), withheld, access);
-  }
-
-  private static int visibleRows(DataAccess access, AgencyId viewer, MeasurementSeries s) {
-    if (s.isEmpty() || access.seesAll(viewer, s.indicator())) {
-      return s.size();
-    }
-    if (!access.canSee(viewer, s.indicator())) {
-      return 0;
-    }
-    int n = 0;
-    for (int i = 0; i < s.size(); i++) {
-      if (access.canSee(viewer, s.indicator(), s.periodStart(i))) {
-        n++;
-      }
-    }
-    return n;
+    Disclosure d = Disclosure.of(model, viewer);
+    return new Doc(d.view(), Optional.of(viewer), d.withheldMeasurements(),
+        d.withheldBaselines(), d.withheldAttributes(), d.withheldAgreements());
   }
 
   private static void writeMeasurements(
@@ -182,34 +209,23 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
     if (model.measurementCount() == 0) {
       return;
     }
-    AgencyId viewer = x.viewer().orElse(null);
-    DataAccess access = x.access();
-    boolean open = false;
+    g.writeName(name);
+    g.writeStartArray();
     for (Indicator i : model.indicators()) {
       MeasurementSeries s = model.measurements(i.id());
-      Integer hidden = x.withheld().get(i.id());
-      if (s.isEmpty() || (hidden != null && hidden == s.size())) {
-        continue;
+      if (!s.isEmpty()) {
+        SeriesCodec.INSTANCE.write(g, new SeriesCodec.Series(i.id(), s, null));
       }
-      if (!open) {
-        g.writeName(name);
-        g.writeStartArray();
-        open = true;
-      }
-      SeriesCodec.INSTANCE.write(g, new SeriesCodec.Series(i.id(), s,
-          viewer == null || access == null || hidden == null ? null
-              : row -> access.canSee(viewer, s.indicator(), s.periodStart(row))));
     }
-    if (open) {
-      g.writeEndArray();
-    }
+    g.writeEndArray();
   }
 
   /** A document as read. */
   static final class Acc {
     final OutcomeModel.Builder model;
     Optional<AgencyId> viewer = Optional.empty();
-    final Map<IndicatorId, Integer> withheld = new TreeMap<>();
+    final Map<IndicatorId, WithheldCodec.Entry> withheldIds = new TreeMap<>();
+    int agreements;
 
     Acc(OutcomeModel.Builder model) {
       this.model = model;

@@ -93,7 +93,8 @@ public final class ModelReader {
       r.next();
     }
     DocumentCodec.Doc d = DocumentCodec.INSTANCE.readDocument(r);
-    return new OutcomeDocument(d.model(), d.viewer(), d.withheld());
+    return new OutcomeDocument(d.model(), d.viewer(), d.withheld(), d.baselines(),
+        d.attributes(), d.agreements());
   }
 
   /**
