@@ -34,7 +34,7 @@ class HostileInputTest {
 
   @Test
   void threeThousandInterlockedCyclesGiveOneReportUnderAHundredKilobytes() {
-    OutcomeFormatException e = failure(HostileDocuments.cycles(3000));
+    OutcomeFormatException e = failure(HostileDocuments.cycles(3000).bytes());
     assertEquals(1, e.problemCount(), e.getMessage());
     assertTrue(e.getMessage().length() < 100_000, () -> e.getMessage().length() + " chars");
     assertTrue(e.reason().contains("c0 -> c1 -> c0"), e.reason());
@@ -43,7 +43,7 @@ class HostileInputTest {
 
   @Test
   void aCycleReportPointsAtTheSmallestIdOfItsComponent() {
-    OutcomeFormatException e = failure(HostileDocuments.cycles(5));
+    OutcomeFormatException e = failure(HostileDocuments.cycles(5).bytes());
     assertEquals("/commitments/0/dependsOn", e.pointer());
     assertEquals("c0", e.problems().get(0).id().orElseThrow());
   }
@@ -60,7 +60,7 @@ class HostileInputTest {
 
   @Test
   void aHundredThousandDanglingReferencesGiveABoundedMessageAndTheirCount() {
-    OutcomeFormatException e = failure(HostileDocuments.dangling(100_000));
+    OutcomeFormatException e = failure(HostileDocuments.dangling(100_000).bytes());
     assertEquals(100_000, e.problemCount());
     assertEquals(ModelValidationException.MAX_PROBLEMS, e.problems().size());
     assertTrue(e.getMessage().length() < 100_000, () -> e.getMessage().length() + " chars");
@@ -142,7 +142,7 @@ class HostileInputTest {
     OutcomeJson small = OutcomeJson.builder()
         .limits(JsonLimits.DEFAULT.withMaxEntities(1000)).build();
     OutcomeFormatException e = assertThrows(OutcomeFormatException.class,
-        () -> small.read(HostileDocuments.smallEntities(600)));
+        () -> small.read(HostileDocuments.smallEntities(600).bytes()));
     assertTrue(e.reason().contains("JsonLimits.maxEntities"), e.reason());
     assertTrue(e.pointer().startsWith("/agencies/"), e.pointer());
   }
@@ -152,7 +152,7 @@ class HostileInputTest {
     OutcomeJson small = OutcomeJson.builder()
         .limits(JsonLimits.DEFAULT.withMaxMeasurements(100)).build();
     OutcomeFormatException e = assertThrows(OutcomeFormatException.class,
-        () -> small.read(HostileDocuments.rows(101, false)));
+        () -> small.read(HostileDocuments.rows(101, false).bytes()));
     assertTrue(e.reason().contains("JsonLimits.maxMeasurements"), e.reason());
     assertEquals("/measurements/0/rows/100", e.pointer());
   }
@@ -246,7 +246,7 @@ class HostileInputTest {
     Set<Integer> hashes = new HashSet<>();
     Arrays.stream(ids).forEach(i -> hashes.add(i.hashCode()));
     assertEquals(1, hashes.size());
-    OutcomeModel model = JSON.read(HostileDocuments.commitmentsWithRoles(ids));
+    OutcomeModel model = JSON.read(HostileDocuments.commitmentsWithRoles(ids).bytes());
     assertEquals(1024, model.commitments().size());
     assertEquals(1024, model.roles().size());
     assertFalse(model.commitment(org.sharedoutcomes.core.CommitmentId.of(ids[517])).isEmpty());
