@@ -30,6 +30,7 @@ import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.Person;
 import org.sharedoutcomes.core.access.Disclosure;
 import org.sharedoutcomes.json.FormatVersion;
+import org.sharedoutcomes.json.OutcomeFormatException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
@@ -88,6 +89,7 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
     });
     withheldAgreements = field("withheldAgreements", (r, a) -> {
       a.agreements = r.integer();
+      a.agreementsAt = r.fail("");
       if (a.agreements < 1) {
         throw r.fail("\"withheldAgreements\" must be at least 1, was " + a.agreements);
       }
@@ -169,9 +171,10 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
       throw r.withheldFailure(a.withheldIds.keySet().iterator().next(), "indicator",
           "\"" + withheld.name() + "\" is only allowed with a \"viewer\"");
     }
-    if (a.agreements > 0 && a.viewer.isEmpty()) {
-      throw r.unlocated("\"" + withheldAgreements.name()
-          + "\" is only allowed with a \"viewer\"", "/" + withheldAgreements.name());
+    OutcomeFormatException at = a.agreementsAt;
+    if (at != null && a.viewer.isEmpty()) {
+      throw new OutcomeFormatException("\"" + withheldAgreements.name()
+          + "\" is only allowed with a \"viewer\"", at.line(), at.column(), at.pointer());
     }
     Map<IndicatorId, Integer> rows = new TreeMap<>();
     Set<IndicatorId> baselines = new TreeSet<>();
@@ -226,6 +229,8 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
     Optional<AgencyId> viewer = Optional.empty();
     final Map<IndicatorId, WithheldCodec.Entry> withheldIds = new TreeMap<>();
     int agreements;
+    /** Where {@code "withheldAgreements"} was read (an error not thrown, for its place). */
+    @Nullable OutcomeFormatException agreementsAt;
 
     Acc(OutcomeModel.Builder model) {
       this.model = model;

@@ -186,11 +186,6 @@ final class TokenReader {
     }
   }
 
-  /** An error about the document as a whole, at a pointer but at no line. */
-  OutcomeFormatException unlocated(String reason, String pointer) {
-    return new OutcomeFormatException(reason, 0, 0, pointer);
-  }
-
   // ---------------------------------------------------------------- values
 
   String string() {
