@@ -124,12 +124,14 @@ public final class OutcomeJson {
   }
 
   /**
-   * A writer for one viewer agency: it writes only the measurements the agency may see (by
-   * {@link org.sharedoutcomes.core.access.DataAccess}, that is indicator sensitivity and
-   * data-sharing agreements), and declares in the document's {@code "viewer"} and {@code
-   * "withheld"} headers which indicators' data was left out and how much, so a reader can
-   * tell withheld data from absent data ({@link OutcomeDocument#withheld()}). Indicator
-   * definitions (including baseline and targets) are written in full. Reading is unaffected.
+   * A writer for one viewer agency: it writes the model as the agency may see it, by the one
+   * written rule of {@link org.sharedoutcomes.core.access.Disclosure}: measurement rows,
+   * baselines and attributes of indicators whose data the agency may not see, and
+   * data-sharing agreements it is no party to, are left out; the document declares in its
+   * {@code "viewer"}, {@code "withheld"} and {@code "withheldAgreements"} headers what was
+   * left out, so a reader can tell withheld data from absent data ({@link
+   * OutcomeDocument#withheld()} and the others). Indicator definitions and targets are written
+   * in full. Reading is unaffected.
    *
    * @param agency the viewer
    * @return a writer for that viewer
