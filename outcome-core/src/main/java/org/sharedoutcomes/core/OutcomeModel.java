@@ -1101,7 +1101,7 @@ public final class OutcomeModel {
           assessments, interventions, agreements, conflicts, contributions);
       List<Problem> problems = validator.validate();
       if (!problems.isEmpty()) {
-        throw new ModelValidationException(problems);
+        throw new ModelValidationException(problems, validator.totalProblems());
       }
       return new OutcomeModel(this, validator.indexed());
     }

@@ -124,12 +124,14 @@ public final class OutcomeJson {
   }
 
   /**
-   * A writer for one viewer agency: it writes only the measurements the agency may see (by
-   * {@link org.sharedoutcomes.core.access.DataAccess}, that is indicator sensitivity and
-   * data-sharing agreements), and declares in the document's {@code "viewer"} and {@code
-   * "withheld"} headers which indicators' data was left out and how much, so a reader can
-   * tell withheld data from absent data ({@link OutcomeDocument#withheld()}). Indicator
-   * definitions (including baseline and targets) are written in full. Reading is unaffected.
+   * A writer for one viewer agency: it writes the model as the agency may see it, by the one
+   * written rule of {@link org.sharedoutcomes.core.access.Disclosure}: measurement rows,
+   * baselines and attributes of indicators whose data the agency may not see, and
+   * data-sharing agreements it is no party to, are left out; the document declares in its
+   * {@code "viewer"}, {@code "withheld"} and {@code "withheldAgreements"} headers what was
+   * left out, so a reader can tell withheld data from absent data ({@link
+   * OutcomeDocument#withheld()} and the others). Indicator definitions and targets are written
+   * in full. Reading is unaffected.
    *
    * @param agency the viewer
    * @return a writer for that viewer
@@ -224,6 +226,7 @@ public final class OutcomeJson {
    */
   public OutcomeDocument readDocument(byte[] json) {
     Objects.requireNonNull(json, "json must not be null");
+    Utf8Guard.checkDocument(json);
     return parse(() -> mapper.createParser(json), () -> false);
   }
 
@@ -283,7 +286,7 @@ public final class OutcomeJson {
     } catch (JacksonIOException e) {
       if (!sourceFailed.getAsBoolean()) {
         throw new OutcomeFormatException("the document is not valid Unicode text: "
-            + Objects.requireNonNull(e.getCause()).getMessage(), 1, 1, ""); // wraps an IOException
+            + java.util.Objects.requireNonNull(e.getCause()).getMessage(), 1, 1, "");
       }
       throw new UncheckedIOException(e.getMessage(), e.getCause());
     } catch (JacksonException e) {
@@ -294,13 +297,14 @@ public final class OutcomeJson {
     }
     try (p) {
       return new ModelReader(p, options.contains(JsonOption.IGNORE_UNKNOWN_FIELDS),
-          sourceFailed).readDocument();
+          sourceFailed, limits).readDocument();
     }
   }
 
   /** Remembers whether the stream itself failed, to tell I/O errors from bad encodings. */
   private static final class TrackedStream extends FilterInputStream {
     volatile boolean failed;
+    private final Utf8Guard utf8 = new Utf8Guard();
 
     TrackedStream(InputStream in) {
       super(in);
@@ -308,22 +312,38 @@ public final class OutcomeJson {
 
     @Override
     public int read() throws IOException {
+      int c;
       try {
-        return super.read();
+        c = super.read();
       } catch (IOException e) {
         failed = true;
         throw e;
       }
+      if (c >= 0) {
+        long bad = utf8.check(new byte[] {(byte) c}, 0, 1);
+        if (bad >= 0) {
+          throw Utf8Guard.streamError(bad);
+        }
+      }
+      return c;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
+      int n;
       try {
-        return super.read(b, off, len);
+        n = super.read(b, off, len);
       } catch (IOException e) {
         failed = true;
         throw e;
       }
+      if (n > 0) {
+        long bad = utf8.check(b, off, off + n);
+        if (bad >= 0) {
+          throw Utf8Guard.streamError(bad);
+        }
+      }
+      return n;
     }
 
     @Override
@@ -412,20 +432,36 @@ public final class OutcomeJson {
    * target in one atomic step. A crash at any moment leaves either the previous file or the
    * new one, complete; never a mixture.
    *
+   * <p>When {@code file} is a symbolic link (or a chain of them), the file it finally points
+   * to is replaced, atomically, in that file's directory, and the link is kept. The temporary
+   * file is named {@code .<at most 32 characters of the name>.<random>.tmp}, so any legal
+   * file name can be saved.
+   *
    * @param model the model
    * @param file the file
-   * @throws UncheckedIOException if writing fails (the previous file is then untouched)
+   * @throws IllegalArgumentException if the path has no file name or no parent directory
+   *     (such as {@code /})
+   * @throws UncheckedIOException if writing fails (the previous file is then untouched), or
+   *     the symbolic links loop
    */
   public void write(OutcomeModel model, Path file) {
     Objects.requireNonNull(model, "model must not be null");
-    Path target = Objects.requireNonNull(file, "file must not be null").toAbsolutePath();
+    Objects.requireNonNull(file, "file must not be null");
+    Path target;
+    try {
+      target = finalTarget(file.toAbsolutePath());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save " + file + ": " + e.getMessage(), e);
+    }
     Path dir = target.getParent();
-    if (dir == null) {
-      throw new IllegalArgumentException("cannot save " + target + ": it has no directory");
+    Path name = target.getFileName();
+    if (dir == null || name == null) {
+      throw new IllegalArgumentException("cannot save to " + file
+          + ": the path names no file in a directory (give a path such as dir/model.json)");
     }
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      tmp = Files.createTempFile(dir, temporaryPrefix(name.toString()), ".tmp");
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
           StandardOpenOption.TRUNCATE_EXISTING)) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
@@ -453,6 +489,30 @@ public final class OutcomeJson {
         }
       }
     }
+  }
+
+  /** The most symbolic links followed to the file a save replaces, as Linux's ELOOP. */
+  private static final int MAX_LINKS = 40;
+
+  /** The file a chain of symbolic links finally names (the path itself if it is none). */
+  private static Path finalTarget(Path path) throws IOException {
+    Path p = path;
+    for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+      if (hops == MAX_LINKS) {
+        throw new IOException("more than " + MAX_LINKS + " symbolic links from " + path
+            + " (a loop?)");
+      }
+      Path link = Files.readSymbolicLink(p);
+      Path parent = p.getParent();
+      p = (parent == null ? link : parent.resolve(link)).normalize();
+    }
+    return p;
+  }
+
+  /** A temporary name's prefix: short enough that prefix, random part and suffix fit. */
+  private static String temporaryPrefix(String name) {
+    int end = name.offsetByCodePoints(0, Math.min(32, name.codePointCount(0, name.length())));
+    return "." + name.substring(0, end) + ".";
   }
 
   private static void forceDirectory(Path dir) {

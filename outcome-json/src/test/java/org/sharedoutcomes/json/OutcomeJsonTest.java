@@ -204,9 +204,9 @@ class OutcomeJsonTest {
     List<Problem> problems = e.problems();
     assertEquals(2, problems.size(), e.getMessage());
     assertEquals(EntityKind.COMMITMENT, problems.get(0).kind());
-    assertTrue(e.getMessage().contains("'/commitments/0', line 4"), e.getMessage());
-    assertTrue(e.getMessage().contains("'/commitments/1', line 5"), e.getMessage());
-    assertEquals("/commitments/0", e.pointer());
+    assertTrue(e.getMessage().contains("'/commitments/0/outcomes', line 4"), e.getMessage());
+    assertTrue(e.getMessage().contains("'/commitments/1/dependsOn', line 5"), e.getMessage());
+    assertEquals("/commitments/0/outcomes", e.pointer());
     assertEquals(4, e.line());
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
+import org.sharedoutcomes.core.EntityId;
 
 /**
  * An immutable map from unique ids to values, for the model's entities: the keys and values
@@ -15,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Compact and quick to build at a million entries, where an {@code ImmutableMap} allocates
  * an entry object per key and compares the keys of each bucket: here the keys are known to be
  * unique (validation has checked), so building is one hash and one array store per key, and
- * the index is two {@code int} arrays. Look-ups compare the stored hash before the key.
+ * the index is two {@code int} arrays. Look-ups compare the stored hash before the key. Ids
+ * are hashed by {@link IdHash}, seeded per JVM, so ids chosen to share a {@code hashCode()}
+ * do not share a slot chain: look-ups stay O(1) expected under adversarial ids.
  * Thread-safe once built.
  *
  * @param <K> the key type
@@ -43,7 +46,7 @@ public final class IdMap<K, V> {
     shift = 32 - bits;
     int mask = slots.length - 1;
     for (int p = 0; p < n; p++) {
-      int h = keys.get(p).hashCode();
+      int h = hash(keys.get(p));
       int i = slot(h);
       while (slots[i] != 0) {
         i = (i + 1) & mask;
@@ -86,6 +89,14 @@ public final class IdMap<K, V> {
     return (IdMap<K, V>) EMPTY;
   }
 
+  /**
+   * An id's seeded hash ({@link IdHash}), not its {@code hashCode()}: ids that share a
+   * {@link String#hashCode()} (found by anyone) would make every look-up a linear scan.
+   */
+  private static int hash(Object key) {
+    return key instanceof EntityId id ? IdHash.of(id.value()) : key.hashCode();
+  }
+
   private int slot(int h) {
     return (h * 0x9E3779B9) >>> shift; // Fibonacci hashing: spreads similar ids
   }
@@ -100,7 +111,7 @@ public final class IdMap<K, V> {
     if (slots.length == 0) {
       return -1;
     }
-    int h = key.hashCode();
+    int h = hash(key);
     int mask = slots.length - 1;
     for (int i = slot(h); ; i = (i + 1) & mask) {
       int p = slots[i] - 1;

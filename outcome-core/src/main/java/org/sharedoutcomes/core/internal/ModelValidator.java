@@ -59,7 +59,17 @@ public final class ModelValidator {
   private final Collection<DataSharingAgreement> agreements;
   private final Collection<Conflict> conflicts;
   private final Collection<Contribution> contributions;
+  /**
+   * The problems kept: the first {@link #MAX_PROBLEMS} in problem order, trimmed whenever
+   * twice as many have accumulated, so a model with a million dangling references keeps a
+   * thousand problems, not a million.
+   */
   private final List<Problem> problems = new ArrayList<>();
+  private int total;
+
+  /** The most problems {@link #validate()} returns; {@link #totalProblems()} counts all. */
+  public static final int MAX_PROBLEMS =
+      org.sharedoutcomes.core.ModelValidationException.MAX_PROBLEMS;
   private final IdIndex<AgencyId, Agency> agencyIndex;
   private final IdIndex<PersonId, Person> personIndex;
   private final IdIndex<OutcomeId, Outcome> outcomeIndex;
@@ -222,7 +232,7 @@ public final class ModelValidator {
       if (!twice && knownTarget && knownParty(r.party())) {
         continue; // nothing to report: skip building the message id
       }
-      String id = r.target().value() + "/" + r.role() + "/" + r.party().value();
+      String id = problemId(r);
       if (twice) {
         add(EntityKind.ROLE_ASSIGNMENT, id, "role", "role " + r.role() + " of '" + r.party()
             + "' on '" + r.target() + "'" + span(r) + " is given twice; give it once");
@@ -258,13 +268,13 @@ public final class ModelValidator {
     reporters.forEach((ind, rs) -> new TreeSet<>(rs).forEach(
         r -> agency(EntityKind.MEASUREMENT, ind.value(), "reportedBy", r)));
     for (DeliveryAssessment a : assessments) {
-      String id = a.commitment().value() + "@" + a.date();
+      String id = problemId(a);
       ref(commitmentIds.contains(a.commitment()), EntityKind.ASSESSMENT, id, "commitment",
           "commitment", a.commitment().value());
       a.assessor().ifPresent(p -> party(EntityKind.ASSESSMENT, id, "assessor", p));
     }
     for (Intervention i : interventions) {
-      String id = i.from().value() + "->" + i.to().value() + "@" + i.date();
+      String id = problemId(i);
       agency(EntityKind.INTERVENTION, id, "from", i.from());
       agency(EntityKind.INTERVENTION, id, "to", i.to());
       i.commitment().ifPresent(c -> ref(commitmentIds.contains(c), EntityKind.INTERVENTION,
@@ -333,7 +343,7 @@ public final class ModelValidator {
         i -> i.ratio().map(r -> Checks.sortedSet(List.of(r.numerator(), r.denominator()),
             "ratio")).orElse(Set.of()),
         EntityKind.INDICATOR, "ratio");
-    problems.sort(PROBLEM_ORDER);
+    trim();
     return List.copyOf(problems);
   }
 
@@ -349,6 +359,37 @@ public final class ModelValidator {
     index.duplicates().forEach((k, n) -> add(kind, k.toString(), "id", "id '" + k
         + "' is used by " + n + " " + kind.label() + " entries; ids must be unique"));
     return index.map().keySet();
+  }
+
+  /**
+   * The id a problem gives a role assignment, which has none of its own: {@code
+   * target/ROLE/party}.
+   *
+   * @param r the role assignment
+   * @return its problem id
+   */
+  public static String problemId(RoleAssignment r) {
+    return r.target().value() + "/" + r.role() + "/" + r.party().value();
+  }
+
+  /**
+   * The id a problem gives an assessment: {@code commitment@date}.
+   *
+   * @param a the assessment
+   * @return its problem id
+   */
+  public static String problemId(DeliveryAssessment a) {
+    return a.commitment().value() + "@" + a.date();
+  }
+
+  /**
+   * The id a problem gives an intervention: {@code from->to@date}.
+   *
+   * @param i the intervention
+   * @return its problem id
+   */
+  public static String problemId(Intervention i) {
+    return i.from().value() + "->" + i.to().value() + "@" + i.date();
   }
 
   private static String span(RoleAssignment r) {
@@ -411,7 +452,26 @@ public final class ModelValidator {
   }
 
   private void add(EntityKind kind, String id, String field, String message) {
+    total++;
     problems.add(new Problem(kind, Optional.of(id), field, message));
+    if (problems.size() >= 2 * MAX_PROBLEMS) {
+      trim();
+    }
+  }
+
+  private void trim() {
+    problems.sort(PROBLEM_ORDER);
+    problems.subList(Math.min(MAX_PROBLEMS, problems.size()), problems.size()).clear();
+  }
+
+  /**
+   * How many problems {@link #validate()} found, of which it returns at most {@link
+   * #MAX_PROBLEMS}.
+   *
+   * @return the count, 0 before {@code validate()} or for a valid model
+   */
+  public int totalProblems() {
+    return total;
   }
 
   /** Finds cycles with an iterative depth-first search; reports each cycle once. */

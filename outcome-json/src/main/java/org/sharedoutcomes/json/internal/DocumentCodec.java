@@ -4,7 +4,11 @@ import static org.sharedoutcomes.json.internal.TokenWriter.id;
 import static org.sharedoutcomes.json.internal.TokenWriter.list;
 import static org.sharedoutcomes.json.internal.TokenWriter.string;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -24,8 +28,9 @@ import org.sharedoutcomes.core.MeasurementSeries;
 import org.sharedoutcomes.core.Outcome;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.Person;
-import org.sharedoutcomes.core.access.DataAccess;
+import org.sharedoutcomes.core.access.Disclosure;
 import org.sharedoutcomes.json.FormatVersion;
+import org.sharedoutcomes.json.OutcomeFormatException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
@@ -42,10 +47,24 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
    * indicators were withheld from it; to write a viewer's document, also who sees what.
    */
   record Doc(OutcomeModel model, Optional<AgencyId> viewer, Map<IndicatorId, Integer> withheld,
-      @Nullable DataAccess access) {}
+      Set<IndicatorId> baselines, Set<IndicatorId> attributes, int agreements) {
+    /** What was withheld, one entry per indicator, in indicator order. */
+    Collection<WithheldCodec.Entry> entries() {
+      Set<IndicatorId> ids = new TreeSet<>(withheld.keySet());
+      ids.addAll(baselines);
+      ids.addAll(attributes);
+      List<WithheldCodec.Entry> out = new ArrayList<>(ids.size());
+      for (IndicatorId i : ids) {
+        out.add(new WithheldCodec.Entry(i, withheld.getOrDefault(i, 0), baselines.contains(i),
+            attributes.contains(i)));
+      }
+      return out;
+    }
+  }
 
   private final Field<Doc, Acc> format;
   private final Field<Doc, Acc> withheld;
+  private final Field<Doc, Acc> withheldAgreements;
 
   private DocumentCodec() {
     super(Doc.class, "document", "", r -> new Acc(r.model()));
@@ -55,12 +74,29 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
     field("viewer", (r, a) -> a.viewer = Optional.of(r.ref(r.agencyIds)),
         (g, n, x) -> id(g, n, x.viewer()));
     withheld = field("withheld", (r, a) -> r.array(() -> {
-      Map.Entry<IndicatorId, Integer> e = WithheldCodec.INSTANCE.read(r);
-      a.withheld.put(e.getKey(), e.getValue());
+      r.markWithheld();
+      WithheldCodec.Entry e = WithheldCodec.INSTANCE.read(r);
+      r.noteWithheld(e.indicator());
+      if (a.withheldIds.put(e.indicator(), e) != null) {
+        throw r.fail("indicator '" + TokenReader.abbreviate(e.indicator().value())
+            + "' is named twice in \"withheld\"");
+      }
     }), (g, n, x) -> {
       if (x.viewer().isPresent()) {
         g.writeName(n);
-        TokenWriter.array(g, WithheldCodec.INSTANCE, x.withheld().entrySet());
+        TokenWriter.array(g, WithheldCodec.INSTANCE, x.entries());
+      }
+    });
+    withheldAgreements = field("withheldAgreements", (r, a) -> {
+      a.agreements = r.integer();
+      a.agreementsAt = r.fail("");
+      if (a.agreements < 1) {
+        throw r.fail("\"withheldAgreements\" must be at least 1, was " + a.agreements);
+      }
+    }, (g, n, x) -> {
+      if (x.agreements() > 0) {
+        g.writeName(n);
+        g.writeNumber(x.agreements());
       }
     });
     section("agencies", EntityKind.AGENCY, AgencyCodec.INSTANCE, Agency::id,
@@ -71,17 +107,18 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
         OutcomeModel.Builder::outcome, OutcomeModel::outcomes);
     section("commitments", EntityKind.COMMITMENT, CommitmentCodec.INSTANCE, Commitment::id,
         OutcomeModel.Builder::commitment, OutcomeModel::commitments);
-    section("roles", RoleCodec.INSTANCE, OutcomeModel.Builder::role, OutcomeModel::roles);
+    section("roles", EntityKind.ROLE_ASSIGNMENT, RoleCodec.INSTANCE, OutcomeModel.Builder::role,
+        OutcomeModel::roles);
     section("indicators", EntityKind.INDICATOR, IndicatorCodec.INSTANCE, Indicator::id,
         OutcomeModel.Builder::indicator, OutcomeModel::indicators);
     field("measurements", (r, a) -> r.array(() -> {
       r.mark(EntityKind.MEASUREMENT);
-      r.note(EntityKind.MEASUREMENT, SeriesCodec.INSTANCE.read(r).indicator().value());
+      r.note(EntityKind.MEASUREMENT, (Object) SeriesCodec.INSTANCE.read(r).indicator().value());
     }), DocumentCodec::writeMeasurements);
-    section("assessments", AssessmentCodec.INSTANCE, OutcomeModel.Builder::assessment,
-        OutcomeModel::assessments);
-    section("interventions", InterventionCodec.INSTANCE, OutcomeModel.Builder::intervention,
-        OutcomeModel::interventions);
+    section("assessments", EntityKind.ASSESSMENT, AssessmentCodec.INSTANCE,
+        OutcomeModel.Builder::assessment, OutcomeModel::assessments);
+    section("interventions", EntityKind.INTERVENTION, InterventionCodec.INSTANCE,
+        OutcomeModel.Builder::intervention, OutcomeModel::interventions);
     section("agreements", EntityKind.AGREEMENT, AgreementCodec.INSTANCE,
         DataSharingAgreement::id, OutcomeModel.Builder::agreement, OutcomeModel::agreements);
     section("conflicts", EntityKind.CONFLICT, ConflictCodec.INSTANCE, Conflict::id,
@@ -96,11 +133,11 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
         (g, n, x) -> list(g, n, codec, all.apply(x.model())));
   }
 
-  /** A section of entities without ids. */
-  private <E> void section(String name, Codec<E, ?> codec,
+  /** A section of entities without ids, each located for messages. */
+  private <E> void section(String name, EntityKind kind, Codec<E, ?> codec,
       BiConsumer<OutcomeModel.Builder, E> add,
       Function<OutcomeModel, ? extends Collection<E>> all) {
-    field(name, (r, a) -> r.array(() -> add.accept(a.model, codec.read(r))),
+    field(name, (r, a) -> r.located(kind, codec, e -> add.accept(a.model, e)),
         (g, n, x) -> list(g, n, codec, all.apply(x.model())));
   }
 
@@ -125,53 +162,49 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
   @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Doc finish(TokenReader r, Acc a) {
     OutcomeModel model = a.model.build();
-    String at = "/" + withheld.name();
-    for (IndicatorId i : a.withheld.keySet()) {
+    for (IndicatorId i : a.withheldIds.keySet()) {
       if (model.indicator(i).isEmpty()) {
-        throw r.unlocated("\"" + withheld.name() + "\" names indicator '" + i.value()
-            + "', which the document does not define", at);
+        throw r.withheldFailure(i, "indicator", "\"" + withheld.name() + "\" names indicator '"
+            + TokenReader.abbreviate(i.value()) + "', which the document does not define");
       }
     }
-    if (!a.withheld.isEmpty() && a.viewer.isEmpty()) {
-      throw r.unlocated("\"" + withheld.name() + "\" is only allowed with a \"viewer\"", at);
+    if (!a.withheldIds.isEmpty() && a.viewer.isEmpty()) {
+      throw r.withheldFailure(a.withheldIds.keySet().iterator().next(), "indicator",
+          "\"" + withheld.name() + "\" is only allowed with a \"viewer\"");
     }
-    return new Doc(model, a.viewer, a.withheld, null);
+    OutcomeFormatException at = a.agreementsAt;
+    if (at != null && a.viewer.isEmpty()) {
+      throw new OutcomeFormatException("\"" + withheldAgreements.name()
+          + "\" is only allowed with a \"viewer\"", at.line(), at.column(), at.pointer());
+    }
+    Map<IndicatorId, Integer> rows = new TreeMap<>();
+    Set<IndicatorId> baselines = new TreeSet<>();
+    Set<IndicatorId> attributes = new TreeSet<>();
+    for (WithheldCodec.Entry e : a.withheldIds.values()) {
+      if (e.measurements() > 0) {
+        rows.put(e.indicator(), e.measurements());
+      }
+      if (e.baseline()) {
+        baselines.add(e.indicator());
+      }
+      if (e.attributes()) {
+        attributes.add(e.indicator());
+      }
+    }
+    return new Doc(model, a.viewer, rows, baselines, attributes, a.agreements);
   }
 
   /**
-   * The document of a model for a viewer (null for everything): which measurements the viewer
-   * may not see, by indicator.
+   * The document of a model for a viewer (null for everything): the viewer's view of the
+   * model and what it leaves out, both by {@link Disclosure}, the one place the rule is.
    */
   static Doc of(OutcomeModel model, @Nullable AgencyId viewer) {
     if (viewer == null) {
-      return new Doc(model, Optional.empty(), Map.of(), null);
+      return new Doc(model, Optional.empty(), Map.of(), Set.of(), Set.of(), 0);
     }
-    DataAccess access = DataAccess.of(model);
-    Map<IndicatorId, Integer> withheld = new java.util.LinkedHashMap<>();
-    for (Indicator i : model.indicators()) {
-      MeasurementSeries s = model.measurements(i.id());
-      int hidden = s.size() - visibleRows(access, viewer, s);
-      if (hidden > 0) {
-        withheld.put(i.id(), hidden);
-      }
-    }
-    return new Doc(model, Optional.of(viewer), withheld, access);
-  }
-
-  private static int visibleRows(DataAccess access, AgencyId viewer, MeasurementSeries s) {
-    if (s.isEmpty() || access.seesAll(viewer, s.indicator())) {
-      return s.size();
-    }
-    if (!access.canSee(viewer, s.indicator())) {
-      return 0;
-    }
-    int n = 0;
-    for (int i = 0; i < s.size(); i++) {
-      if (access.canSee(viewer, s.indicator(), s.periodStart(i))) {
-        n++;
-      }
-    }
-    return n;
+    Disclosure d = Disclosure.of(model, viewer);
+    return new Doc(d.view(), Optional.of(viewer), d.withheldMeasurements(),
+        d.withheldBaselines(), d.withheldAttributes(), d.withheldAgreements());
   }
 
   private static void writeMeasurements(
@@ -180,34 +213,25 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
     if (model.measurementCount() == 0) {
       return;
     }
-    AgencyId viewer = x.viewer().orElse(null);
-    DataAccess access = x.access();
-    boolean open = false;
+    g.writeName(name);
+    g.writeStartArray();
     for (Indicator i : model.indicators()) {
       MeasurementSeries s = model.measurements(i.id());
-      Integer hidden = x.withheld().get(i.id());
-      if (s.isEmpty() || (hidden != null && hidden == s.size())) {
-        continue;
+      if (!s.isEmpty()) {
+        SeriesCodec.INSTANCE.write(g, new SeriesCodec.Series(i.id(), s, null));
       }
-      if (!open) {
-        g.writeName(name);
-        g.writeStartArray();
-        open = true;
-      }
-      SeriesCodec.INSTANCE.write(g, new SeriesCodec.Series(i.id(), s,
-          viewer == null || access == null || hidden == null ? null
-              : row -> access.canSee(viewer, s.indicator(), s.periodStart(row))));
     }
-    if (open) {
-      g.writeEndArray();
-    }
+    g.writeEndArray();
   }
 
   /** A document as read. */
   static final class Acc {
     final OutcomeModel.Builder model;
     Optional<AgencyId> viewer = Optional.empty();
-    final Map<IndicatorId, Integer> withheld = new TreeMap<>();
+    final Map<IndicatorId, WithheldCodec.Entry> withheldIds = new TreeMap<>();
+    int agreements;
+    /** Where {@code "withheldAgreements"} was read (an error not thrown, for its place). */
+    @Nullable OutcomeFormatException agreementsAt;
 
     Acc(OutcomeModel.Builder model) {
       this.model = model;

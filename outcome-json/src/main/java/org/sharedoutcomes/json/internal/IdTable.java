@@ -2,6 +2,7 @@ package org.sharedoutcomes.json.internal;
 
 import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.EntityId;
+import org.sharedoutcomes.core.internal.IdHash;
 
 /**
  * The ids of one kind read so far, so that a reference to an entity read before reuses its
@@ -24,7 +25,11 @@ final class IdTable<T extends EntityId> {
    */
   private char[] text = new char[1024];
   private int[] starts = new int[65];
-  /** Positions + 1 in {@link #order}, by Fibonacci hash of the text; 0 is empty. */
+  /**
+   * Positions + 1 in {@link #order}, by the seeded {@link IdHash} of the text (not {@link
+   * String#hashCode()}, whose collisions anyone can make: 65,536 ids of one hash code would
+   * turn every look-up into a scan); 0 is empty.
+   */
   private int[] slots = new int[0];
   private int[] hashes = new int[0];
   private int shift;
@@ -86,7 +91,7 @@ final class IdTable<T extends EntityId> {
     if (slots.length == 0) {
       return -1;
     }
-    int h = NameTable.textHash(chars, offset, offset + length);
+    int h = IdHash.of(chars, offset, offset + length);
     int mask = slots.length - 1;
     for (int i = (h * 0x9E3779B9) >>> shift; ; i = (i + 1) & mask) {
       int at = slots[i] - 1;
@@ -110,7 +115,7 @@ final class IdTable<T extends EntityId> {
     }
     int mask = slots.length - 1;
     for (; indexed < count; indexed++) {
-      int h = NameTable.textHash(text, starts[indexed], starts[indexed + 1]);
+      int h = IdHash.of(text, starts[indexed], starts[indexed + 1]);
       int i = (h * 0x9E3779B9) >>> shift;
       while (slots[i] != 0) {
         i = (i + 1) & mask;

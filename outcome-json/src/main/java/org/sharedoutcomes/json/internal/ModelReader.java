@@ -1,6 +1,7 @@
 package org.sharedoutcomes.json.internal;
 
 import org.apiguardian.api.API;
+import org.sharedoutcomes.json.JsonLimits;
 import org.sharedoutcomes.json.OutcomeDocument;
 import tools.jackson.core.JsonParser;
 
@@ -42,7 +43,21 @@ public final class ModelReader {
    */
   public ModelReader(JsonParser parser, boolean ignoreUnknown,
       java.util.function.BooleanSupplier sourceFailed) {
-    this.r = new TokenReader(parser, ignoreUnknown, sourceFailed);
+    this(parser, ignoreUnknown, sourceFailed, JsonLimits.DEFAULT);
+  }
+
+  /**
+   * A reader over a parser, under limits on the items and measurement rows of the document
+   * (the parser enforces the others).
+   *
+   * @param parser the parser, before the document or on its first token
+   * @param ignoreUnknown whether to skip unknown fields instead of failing
+   * @param sourceFailed whether the underlying source raised an I/O error
+   * @param limits the limits
+   */
+  public ModelReader(JsonParser parser, boolean ignoreUnknown,
+      java.util.function.BooleanSupplier sourceFailed, JsonLimits limits) {
+    this.r = new TokenReader(parser, ignoreUnknown, sourceFailed, limits);
   }
 
   /**
@@ -78,7 +93,8 @@ public final class ModelReader {
       r.next();
     }
     DocumentCodec.Doc d = DocumentCodec.INSTANCE.readDocument(r);
-    return new OutcomeDocument(d.model(), d.viewer(), d.withheld());
+    return new OutcomeDocument(d.model(), d.viewer(), d.withheld(), d.baselines(),
+        d.attributes(), d.agreements());
   }
 
   /**

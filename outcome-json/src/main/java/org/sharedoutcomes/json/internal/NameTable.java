@@ -1,10 +1,13 @@
 package org.sharedoutcomes.json.internal;
 
 import org.jspecify.annotations.Nullable;
+import org.sharedoutcomes.core.internal.IdHash;
 
 /**
  * Values found by the characters of a string token in the parser's buffer, with no string
- * made: an open-addressing table of names to values (for enum constants and roles).
+ * made: an open-addressing table of names to values (for enum constants and roles), hashed
+ * by the seeded {@link IdHash} so that names chosen to collide under {@link
+ * String#hashCode()} do not share a probe chain.
  */
 final class NameTable<T> {
   String[] names = new String[64];
@@ -12,14 +15,6 @@ final class NameTable<T> {
   int shift = 32 - 6;
   int size;
 
-  /** The hash {@link String#hashCode()} gives the same characters. */
-  static int textHash(char[] chars, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + chars[i];
-    }
-    return h;
-  }
 
   /** Adds a value under a name, unless the name is there already. */
   void put(String name, T value) {
@@ -27,7 +22,7 @@ final class NameTable<T> {
       grow();
     }
     int mask = names.length - 1;
-    for (int i = slot(name.hashCode()); ; i = (i + 1) & mask) {
+    for (int i = slot(IdHash.of(name)); ; i = (i + 1) & mask) {
       String n = names[i];
       if (n == null) {
         names[i] = name;
@@ -45,7 +40,7 @@ final class NameTable<T> {
   @SuppressWarnings("unchecked")
   @Nullable T find(char[] chars, int offset, int length) {
     int mask = names.length - 1;
-    for (int i = slot(textHash(chars, offset, offset + length)); ; i = (i + 1) & mask) {
+    for (int i = slot(IdHash.of(chars, offset, offset + length)); ; i = (i + 1) & mask) {
       String n = names[i];
       if (n == null) {
         return null;

@@ -65,6 +65,7 @@ final class SeriesCodec extends Codec<SeriesCodec.Series, SeriesCodec.Acc> {
       throw r.fail("a measurement row is an array [start, end, value] or"
           + " [start, end, value, {extras}], found " + TokenReader.describe(r.current()));
     }
+    r.row();
     LocalDate start = r.date();
     LocalDate end = r.date();
     double value = r.number();

@@ -1,6 +1,5 @@
 package org.sharedoutcomes.json.internal;
 
-import java.util.Objects;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,7 +23,13 @@ import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.PersonId;
 import org.sharedoutcomes.core.Problem;
 import org.sharedoutcomes.core.Role;
+import org.sharedoutcomes.core.DeliveryAssessment;
+import org.sharedoutcomes.core.Intervention;
+import org.sharedoutcomes.core.RoleAssignment;
+import org.sharedoutcomes.core.internal.ModelValidator;
 import org.sharedoutcomes.json.FormatVersion;
+import org.sharedoutcomes.json.JsonLimits;
+import org.sharedoutcomes.json.LocatedProblem;
 import org.sharedoutcomes.json.OutcomeFormatException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -57,11 +63,36 @@ final class TokenReader {
   /** The model being read, where entities and measurement rows go as they are read. */
   private OutcomeModel.@Nullable Builder model;
 
+  private final JsonLimits limits;
+  /** Items read so far (objects, ids in lists, attributes), against the limit. */
+  private int items;
+  /** Measurement rows read so far, against the limit. */
+  private int rows;
+
   TokenReader(JsonParser parser, boolean ignoreUnknown,
-      java.util.function.BooleanSupplier sourceFailed) {
+      java.util.function.BooleanSupplier sourceFailed, JsonLimits limits) {
     this.p = parser;
     this.lenient = ignoreUnknown;
     this.sourceFailed = sourceFailed;
+    this.limits = limits;
+  }
+
+  /** Counts one item (an object, an id in a list, an attribute) against the limit. */
+  void item() {
+    if (++items > limits.maxEntities()) {
+      throw fail("the document holds more than " + limits.maxEntities()
+          + " items (objects, ids in lists, attributes), the limit"
+          + " (JsonLimits.maxEntities); raise it, with heap to match, to read larger models");
+    }
+  }
+
+  /** Counts one measurement row against the limit. */
+  void row() {
+    if (++rows > limits.maxMeasurements()) {
+      throw fail("the document holds more than " + limits.maxMeasurements()
+          + " measurement rows, the limit (JsonLimits.maxMeasurements); raise it, with heap"
+          + " to match, to read larger models");
+    }
   }
 
   /** A read that may fail in any of the ways {@link #guard} turns into located errors. */
@@ -138,7 +169,9 @@ final class TokenReader {
     String digits = header.substring(FormatVersion.PREFIX.length());
     int n;
     try {
-      n = digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)
+      // canonical decimal only: "01" or "+1" is not "1"
+      n = digits.isEmpty() || digits.length() > 9 || digits.charAt(0) == '0'
+          || !digits.chars().allMatch(c -> c >= '0' && c <= '9')
           ? -1 : Integer.parseInt(digits);
     } catch (NumberFormatException e) {
       n = -1;
@@ -152,11 +185,6 @@ final class TokenReader {
           + FormatVersion.current().header() + ", the newest this library reads;"
           + " upgrade Shared Outcomes to read it");
     }
-  }
-
-  /** An error about the document as a whole, at a pointer but at no line. */
-  OutcomeFormatException unlocated(String reason, String pointer) {
-    return new OutcomeFormatException(reason, 0, 0, pointer);
   }
 
   // ---------------------------------------------------------------- values
@@ -331,6 +359,7 @@ final class TokenReader {
     if (t != JsonToken.VALUE_STRING) {
       throw typeError("an id (a string)");
     }
+    item();
     T first = current(ids);
     if ((t = p.nextToken()) == JsonToken.END_ARRAY) {
       return Set.of(first); // the common case: no tree set to build and copy
@@ -341,6 +370,7 @@ final class TokenReader {
       if (t != JsonToken.VALUE_STRING) {
         throw typeError("an id (a string)");
       }
+      item();
       if (!set.add(current(ids))) {
         throw fail("'" + abbreviate(p.getString()) + "' appears twice");
       }
@@ -375,6 +405,7 @@ final class TokenReader {
     Map<String, String> map = new TreeMap<>();
     String key;
     while ((key = p.nextName()) != null) {
+      item();
       if (map.put(key, string()) != null) {
         throw fail("duplicate key \"" + abbreviate(key) + "\": a key may appear once");
       }
@@ -394,6 +425,7 @@ final class TokenReader {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw fail("expected an object, found " + describe(p.currentToken()));
     }
+    item();
   }
 
   /** Reads an object of a codec's type, the value of the field just read. */
@@ -427,7 +459,7 @@ final class TokenReader {
     array(() -> {
       mark(kind);
       T value = codec.read(this);
-      note(kind, id.apply(value).value());
+      note(kind, (Object) id.apply(value).value());
       add.accept(value);
     });
   }
@@ -462,13 +494,36 @@ final class TokenReader {
    */
   void unknown(String field, String where, List<String> known) {
     if (lenient) {
-      p.nextToken();
-      p.skipChildren();
+      skipValue();
       return;
     }
     throw fail("unknown field \"" + abbreviate(field) + "\" in " + where + "; known fields: "
         + String.join(", ", known)
         + " (read with JsonOption.IGNORE_UNKNOWN_FIELDS to skip unknown fields)");
+  }
+
+  /**
+   * Skips the next value, checking every string and name in it against the string-length
+   * limit (Jackson's {@code skipChildren()} skips strings unread, unchecked).
+   */
+  private void skipValue() {
+    int depth = 0;
+    do {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return;
+      }
+      if (t == JsonToken.VALUE_STRING || t == JsonToken.PROPERTY_NAME) {
+        if (p.getStringLength() > limits.maxStringLength()) {
+          throw fail("a string of " + p.getStringLength() + " characters, longer than the"
+              + " limit of " + limits.maxStringLength() + " (JsonLimits.maxStringLength)");
+        }
+      } else if (t.isStructStart()) {
+        depth++;
+      } else if (t.isStructEnd()) {
+        depth--;
+      }
+    } while (depth > 0);
   }
 
   OutcomeFormatException typeError(String expected) {
@@ -585,38 +640,84 @@ final class TokenReader {
 
   // ---------------------------------------------------------------- locating problems
 
-  /** The ids and start positions of one kind's entities, in document order. */
+  /**
+   * Where each entity of one section starts, in document order: the entity (or its id's text)
+   * and its line and column, so that a validation problem found at {@code build()} can be
+   * mapped back to the entity it is about. Costs a reference and two ints per entity; the
+   * keys problems name ({@link ModelValidator#problemId}) are computed only on failure.
+   */
   static final class Located {
     final String section;
-    final ArrayList<String> ids = new ArrayList<>();
-    java.util.@Nullable HashMap<String, Integer> index;
+    final java.util.function.Function<Object, String> key;
+    final ArrayList<Object> items = new ArrayList<>();
     int[] lines = new int[16];
     int[] columns = new int[16];
     int pendingLine;
     int pendingColumn;
 
-    Located(String section) {
+    Located(String section, java.util.function.Function<Object, String> key) {
       this.section = section;
+      this.key = key;
     }
   }
 
+  /** Where the entries of {@code "withheld"} are. */
+  private final Located withheldAt = new Located("withheld", o -> (String) o);
+
   void mark(EntityKind kind) {
-    Located l = located.computeIfAbsent(kind, k -> new Located(section(k)));
+    mark(located.computeIfAbsent(kind, k -> new Located(section(k), key(k))));
+  }
+
+  private void mark(Located l) {
     TokenStreamLocation at = p.currentTokenLocation();
     l.pendingLine = at.getLineNr();
     l.pendingColumn = at.getColumnNr();
   }
 
-  void note(EntityKind kind, String id) {
-    Located l = Objects.requireNonNull(located.get(kind)); // mark(kind) came first
-    int n = l.ids.size();
+  void note(EntityKind kind, Object item) {
+    note(Objects.requireNonNull(located.get(kind)), item); // mark(kind) came first
+  }
+
+  private static void note(Located l, Object item) {
+    int n = l.items.size();
     if (n == l.lines.length) {
       l.lines = java.util.Arrays.copyOf(l.lines, n * 2);
       l.columns = java.util.Arrays.copyOf(l.columns, n * 2);
     }
     l.lines[n] = l.pendingLine;
     l.columns[n] = l.pendingColumn;
-    l.ids.add(id);
+    l.items.add(item);
+  }
+
+  /** Marks where the next {@code "withheld"} entry starts. */
+  void markWithheld() {
+    mark(withheldAt);
+  }
+
+  /** Notes the indicator of the {@code "withheld"} entry just read. */
+  void noteWithheld(IndicatorId indicator) {
+    note(withheldAt, indicator.value());
+  }
+
+  /** An error about the {@code "withheld"} entry of an indicator, located at it. */
+  OutcomeFormatException withheldFailure(IndicatorId indicator, String field, String reason) {
+    for (int i = 0; i < withheldAt.items.size(); i++) {
+      if (withheldAt.items.get(i).equals(indicator.value())) {
+        return new OutcomeFormatException(reason, withheldAt.lines[i], withheldAt.columns[i],
+            "/withheld/" + i + "/" + field);
+      }
+    }
+    return new OutcomeFormatException(reason, 0, 0, "/withheld");
+  }
+
+  /** Reads a section of entities without ids, locating each for problem reports. */
+  <T> void located(EntityKind kind, Codec<T, ?> codec, java.util.function.Consumer<T> add) {
+    array(() -> {
+      mark(kind);
+      T value = codec.read(this);
+      note(kind, value);
+      add.accept(value);
+    });
   }
 
   private static String section(EntityKind kind) {
@@ -635,49 +736,95 @@ final class TokenReader {
     };
   }
 
-  private static int indexOf(Located l, String id) {
-    if (l.index == null) {
-      l.index = new java.util.HashMap<>();
-      for (int i = l.ids.size() - 1; i >= 0; i--) {
-        l.index.put(l.ids.get(i), i);
+  /** The id a problem gives an item noted for a kind. */
+  private static java.util.function.Function<Object, String> key(EntityKind kind) {
+    return switch (kind) {
+      case ROLE_ASSIGNMENT -> o -> ModelValidator.problemId((RoleAssignment) o);
+      case ASSESSMENT -> o -> ModelValidator.problemId((DeliveryAssessment) o);
+      case INTERVENTION -> o -> ModelValidator.problemId((Intervention) o);
+      default -> o -> (String) o;
+    };
+  }
+
+  /**
+   * The JSON field a problem's field names, as a pointer suffix: most are the same; a role's
+   * party and target are written as {@code "agency"}/{@code "person"} and {@code
+   * "commitment"}/{@code "outcome"}; {@code ratio.numerator} is {@code /ratio/numerator};
+   * measurement reporters are in the rows.
+   */
+  private static String jsonField(Problem problem, @Nullable Object item) {
+    String field = problem.field();
+    if (item instanceof RoleAssignment r) {
+      if (field.equals("party")) {
+        return r.party() instanceof AgencyId ? "agency" : "person";
+      }
+      if (field.equals("target")) {
+        return r.target() instanceof CommitmentId ? "commitment" : "outcome";
       }
     }
-    return l.index.getOrDefault(id, -1);
+    if (problem.kind() == EntityKind.MEASUREMENT && field.equals("reportedBy")) {
+      return "rows";
+    }
+    return field.replace('.', '/');
+  }
+
+  /**
+   * Each problem located at the entity it is about: one pass over each section named by a
+   * problem, computing the problem ids of its items and keeping those a problem names (the
+   * first occurrence, or the second for a duplicate id).
+   */
+  private List<LocatedProblem> locate(List<Problem> problems) {
+    Map<EntityKind, Map<String, int[]>> wanted = new EnumMap<>(EntityKind.class);
+    for (Problem problem : problems) {
+      if (problem.id().isPresent() && located.containsKey(problem.kind())) {
+        wanted.computeIfAbsent(problem.kind(), k -> new java.util.HashMap<>())
+            .put(problem.id().get(), new int[] {-1, -1});
+      }
+    }
+    wanted.forEach((kind, ids) -> {
+      Located l = Objects.requireNonNull(located.get(kind));
+      for (int i = 0; i < l.items.size(); i++) {
+        int[] at = ids.get(l.key.apply(l.items.get(i)));
+        if (at != null) {
+          if (at[0] < 0) {
+            at[0] = i;
+          } else if (at[1] < 0) {
+            at[1] = i;
+          }
+        }
+      }
+    });
+    List<LocatedProblem> out = new ArrayList<>(problems.size());
+    for (Problem problem : problems) {
+      Located l = located.get(problem.kind());
+      Map<String, int[]> ids = wanted.get(problem.kind());
+      int[] at = ids == null || problem.id().isEmpty() ? null : ids.get(problem.id().get());
+      int index = at == null ? -1 : problem.field().equals("id") && at[1] >= 0 ? at[1] : at[0];
+      if (l == null || index < 0) {
+        out.add(new LocatedProblem(problem, 0, 0, "/" + section(problem.kind())));
+      } else {
+        out.add(new LocatedProblem(problem, l.lines[index], l.columns[index],
+            "/" + l.section + "/" + index + "/" + jsonField(problem, l.items.get(index))));
+      }
+    }
+    return out;
   }
 
   OutcomeFormatException validationFailure(ModelValidationException e) {
-    List<Problem> problems = e.problems();
+    List<LocatedProblem> problems = locate(e.problems());
+    int total = e.totalProblems();
     StringBuilder sb = new StringBuilder("the document describes an invalid model, with ")
-        .append(problems.size()).append(problems.size() == 1 ? " problem:" : " problems:");
-    int firstLine = 0;
-    int firstColumn = 0;
-    String firstPointer = "";
-    boolean first = true;
-    for (Problem problem : problems) {
-      sb.append("\n  - ").append(problem);
-      Located l = located.get(problem.kind());
-      int index = l == null || problem.id().isEmpty() ? -1 : indexOf(l, problem.id().get());
-      String pointer = "/" + section(problem.kind());
-      int line = 0;
-      int column = 0;
-      if (l != null && index >= 0) {
-        pointer = "/" + l.section + "/" + index;
-        line = l.lines[index];
-        column = l.columns[index];
-      }
-      sb.append(" (at '").append(pointer).append('\'');
-      if (line > 0) {
-        sb.append(", line ").append(line);
-      }
-      sb.append(')');
-      if (first) {
-        firstLine = line;
-        firstColumn = column;
-        firstPointer = pointer;
-        first = false;
-      }
+        .append(total).append(total == 1 ? " problem:" : " problems:");
+    int shown = Math.min(ModelValidationException.SHOWN, problems.size());
+    for (int i = 0; i < shown; i++) {
+      sb.append("\n  - ").append(ModelValidationException.line(problems.get(i).toString()));
     }
-    return new OutcomeFormatException(sb.toString(), firstLine, firstColumn, firstPointer,
-        problems);
+    if (total > shown) {
+      sb.append("\n  ... and ").append(total - shown).append(" more (")
+          .append(problems.size()).append(" in problems())");
+    }
+    LocatedProblem first = problems.get(0);
+    return new OutcomeFormatException(sb.toString(), first.line(), first.column(),
+        first.pointer(), problems, total);
   }
 }
