@@ -89,7 +89,7 @@ class SecondGenerationMappingTest {
   void activityStatusMapsThroughTheCodeTableAndKeepsItsCode() {
     assertEquals(java.util.Optional.of(CommitmentStatus.UNDERWAY_ON_TRACK), prog().status());
     assertEquals("2", prog().attributes().get("iati:activity-status"));
-    assertEquals(CommitmentStatus.COMPLETED_FULLY_MET,
+    assertEquals(java.util.Optional.of(CommitmentStatus.COMPLETED_FULLY_MET),
         MODEL.commitment(CommitmentId.of(PROJ)).orElseThrow().status());
   }
 

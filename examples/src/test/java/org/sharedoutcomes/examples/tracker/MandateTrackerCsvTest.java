@@ -26,7 +26,7 @@ class MandateTrackerCsvTest {
     var r = read(HEADER + "ccb,Child benefit,Employment Canada,Revenue Agency; Finance,"
         + "Underway - on track\n");
     assertEquals(1, r.imported());
-    assertEquals(CommitmentStatus.UNDERWAY_ON_TRACK,
+    assertEquals(java.util.Optional.of(CommitmentStatus.UNDERWAY_ON_TRACK),
         r.model().commitment(CommitmentId.of("ccb")).orElseThrow().status());
     assertEquals(Set.of(AgencyId.of("employment-canada")),
         r.model().partiesWith(Role.ACCOUNTABLE, CommitmentId.of("ccb")));
