@@ -13,8 +13,9 @@ import org.sharedoutcomes.core.OutcomeModel;
  * A structure-aware fuzz target (issue 15): the fuzzer's data chooses a document's shape
  * (how many agencies, commitments, roles, indicators, rows; which references dangle, which
  * form cycles, which ids collide, repeat or are too long; numbers too large or too long;
- * where lines break), and a seeded generator fills in the rest once the data runs out, so
- * small inputs make documents of up to about 2 MB. Whatever the document, reading must end
+ * where lines break), and a seeded generator fills in the rest once the data runs out, so a
+ * few bytes make documents of up to about 10 MB (12,000 agencies, commitments and roles, 20
+ * series of 12,000 rows). Whatever the document, reading must end
  * within {@link #TIME_BOUND_MS} with a model or an {@link OutcomeFormatException} whose
  * message is under 100,000 characters and which is located: a line, and for validation
  * problems each problem's line and a pointer down to an index and a field.
