@@ -85,7 +85,7 @@ class HostileModelTest {
     ModelValidationException e = assertThrows(ModelValidationException.class, b::build);
     assertEquals(1, e.totalProblems(), e.getMessage());
     assertTrue(e.getMessage().contains("c000 -> c001 -> c000"), e.getMessage());
-    assertTrue(e.getMessage().contains("among 500 commitment entries"), e.getMessage());
+    assertTrue(e.getMessage().contains("500 commitment entries are on cycles"), e.getMessage());
     assertTrue(e.getMessage().length() < 2000, e.getMessage());
   }
 
