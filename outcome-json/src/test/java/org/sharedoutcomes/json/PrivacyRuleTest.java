@@ -55,7 +55,15 @@ class PrivacyRuleTest {
     int k = 0;
     for (Indicator i : model.indicators()) {
       Indicator.Builder ib = i.toBuilder().attribute("secret", "secret-attribute-" + i.id() + "-end");
+      // on the undimensioned baseline's date (so it is withheld exactly when that one is), or
+      // the nearest earlier day free of the indicator's other undimensioned baselines
       LocalDate day = i.baseline().map(x -> x.date()).orElse(LocalDate.of(2024, 1, 1));
+      java.util.Set<LocalDate> taken = new java.util.HashSet<>();
+      i.baselines().stream().filter(x -> x.dimensions().isEmpty())
+          .forEach(x -> taken.add(x.date()));
+      while (taken.contains(day)) {
+        day = day.minusDays(1);
+      }
       b.replace(ib.baseline(7_654_321.25 + k++, day).build());
     }
     for (DataSharingAgreement a : model.agreements()) {
@@ -85,6 +93,7 @@ class PrivacyRuleTest {
       for (Target t : i.targets()) {
         visibleNumbers.add(t.low());
         visibleNumbers.add(t.high());
+        visibleNumbers.add(t.tolerance());
       }
       for (TrajectoryPoint p : i.plannedPoints()) {
         visibleNumbers.add(p.value());
@@ -92,8 +101,10 @@ class PrivacyRuleTest {
       if (!access.canSee(viewer, i.id())) {
         secretStrings.add("secret-attribute-" + i.id() + "-end");
       }
-      i.baseline().ifPresent(x -> (access.canSee(viewer, i.id(), x.date()) ? visibleNumbers
-          : withheldNumbers).add(x.value()));
+      for (var x : i.baselines()) {
+        (access.canSee(viewer, i.id(), x.date()) ? visibleNumbers : withheldNumbers)
+            .add(x.value());
+      }
       MeasurementSeries s = model.measurements(i.id());
       for (int k = 0; k < s.size(); k++) {
         (access.canSee(viewer, i.id(), s.periodStart(k)) ? visibleNumbers : withheldNumbers)

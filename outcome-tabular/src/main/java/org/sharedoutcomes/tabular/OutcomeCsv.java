@@ -113,7 +113,8 @@ public final class OutcomeCsv {
 
   /**
    * Writes the indicators with the latest values one agency may see (by {@link DataAccess});
-   * the {@code withheld} column counts the measurements left out.
+   * the {@code withheld} column counts the measurements left out, and a baseline the agency
+   * may not see (by its date) is left empty, as in a viewer's JSON document.
    *
    * @param model the model
    * @param viewer the viewer
@@ -153,8 +154,12 @@ public final class OutcomeCsv {
         cells.add(i.direction().name());
         cells.add(i.sensitivity().name());
         cells.add(neutralise(i.dataOwner().map(AgencyId::value).orElse("")));
-        cells.add(i.baseline().map(b -> number(b.value())).orElse(""));
-        cells.add(i.baseline().map(b -> b.date().toString()).orElse(""));
+        // a baseline is a measured figure: the viewer sees it only where it may see the data of
+        // its date, as core's Disclosure rule withholds it in a viewer's JSON document
+        var baseline = i.baseline().filter(b -> viewer == null
+            || access.canSee(viewer, i.id(), b.date()));
+        cells.add(baseline.map(b -> number(b.value())).orElse(""));
+        cells.add(baseline.map(b -> b.date().toString()).orElse(""));
         cells.add(t == null ? "" : t.kind().name());
         cells.add(t == null ? "" : number(t.reference()));
         cells.add(t == null ? "" : t.date().toString());

@@ -58,12 +58,22 @@ class OutcomeCsvTest {
   }
 
   @Test
-  void leavesOutTheLatestValueAViewerMayNotSee() {
+  void leavesOutTheLatestValueAndTheBaselineAViewerMayNotSee() {
     StringBuilder out = new StringBuilder();
     OutcomeCsv.indicators(model(), AgencyId.of("msd"), out);
+    // OWNER_ONLY: the baseline is a measured figure too, withheld like the measurements
+    assertEquals(String.join(",", OutcomeCsv.INDICATOR_COLUMNS) + "\r\n"
+        + "rate,Poverty rate,%,UNIT,ASCENDING,OWNER_ONLY,stats,,,AT_MOST,10,"
+        + "2030-01-01,,,,,0,2\r\n", out.toString());
+  }
+
+  @Test
+  void theDataOwnerSeesItsBaselineAndLatestValue() {
+    StringBuilder out = new StringBuilder();
+    OutcomeCsv.indicators(model(), AgencyId.of("stats"), out);
     assertEquals(String.join(",", OutcomeCsv.INDICATOR_COLUMNS) + "\r\n"
         + "rate,Poverty rate,%,UNIT,ASCENDING,OWNER_ONLY,stats,12.5,2026-01-01,AT_MOST,10,"
-        + "2030-01-01,,,,,0,2\r\n", out.toString());
+        + "2030-01-01,2026-02-01,2026-02-28,11.75,FINAL,2,0\r\n", out.toString());
   }
 
   @Test
