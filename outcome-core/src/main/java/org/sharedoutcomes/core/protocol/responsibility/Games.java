@@ -108,22 +108,27 @@ final class Games {
 
     @Override
     public Walk walk() {
-      return new Walk() {
-        private double sum;
-
-        @Override
-        public double reset() {
-          sum = 0;
-          return 0;
-        }
-
-        @Override
-        public double add(int player) {
-          sum += c[player];
-          return sum;
-        }
-      };
+      return additiveWalk(c);
     }
+  }
+
+  /** The walk of an additive game: a running sum of the players' weights. */
+  private static CoalitionGame.Walk additiveWalk(double[] weights) {
+    return new CoalitionGame.Walk() {
+      private double sum;
+
+      @Override
+      public double reset() {
+        sum = 0;
+        return 0;
+      }
+
+      @Override
+      public double add(int player) {
+        sum += weights[player];
+        return sum;
+      }
+    };
   }
 
   static final class WeightedVoting implements CoalitionGame {
@@ -401,21 +406,7 @@ final class Games {
 
     @Override
     public Walk walk() {
-      return new Walk() {
-        private double sum;
-
-        @Override
-        public double reset() {
-          sum = 0;
-          return 0;
-        }
-
-        @Override
-        public double add(int player) {
-          sum += d[player];
-          return sum;
-        }
-      };
+      return additiveWalk(d);
     }
   }
 
