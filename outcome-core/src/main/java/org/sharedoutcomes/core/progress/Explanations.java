@@ -153,11 +153,18 @@ final class Explanations {
         ? " from " + t.periodStart().get() + " to " + t.date() : " by " + t.date());
   }
 
+  /**
+   * A figure as a reader would write it: at most six significant digits, without trailing
+   * zeros that claim a precision the data did not give (8.4, not 8.400; 0.1 + 0.2 as 0.3).
+   */
   static String num(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    return String.format(Locale.ROOT, "%.4g", v);
+    java.math.BigDecimal d = new java.math.BigDecimal(v)
+        .round(new java.math.MathContext(6, java.math.RoundingMode.HALF_EVEN))
+        .stripTrailingZeros();
+    return Math.abs(v) >= 1e-4 && Math.abs(v) < 1e15 ? d.toPlainString() : d.toString();
   }
 
   static String pct(double share) {

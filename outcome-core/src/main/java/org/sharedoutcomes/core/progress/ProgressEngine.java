@@ -532,75 +532,30 @@ final class ProgressEngine {
 
   private void computeOutcome(ProgressState st, int o) {
     OutcomeNode n = out[o];
-    double wSum = 0;
-    double badSum = 0;
-    double sw = 0;
-    double sws = 0;
-    int withData = 0;
-    int notYetDue = 0;
-    boolean allAchieved = true;
+    Tally t = new Tally();
     for (int c : n.commitments) {
-      int s = st.commitmentStatus[c];
-      double score = st.commitmentScore[c];
-      double w = com[c].weight;
-      if (!Double.isNaN(score)) {
-        sw += w;
-        sws += w * score;
-      }
-      if (s <= JUDGED) {
-        withData++;
-        allAchieved &= s == ProgressStatus.ACHIEVED.ordinal();
-        wSum += w;
-        badSum += w * badness(s);
-      } else if (s == ProgressStatus.NOT_YET_DUE.ordinal()) {
-        notYetDue++;
-      }
+      t.part(st.commitmentStatus[c], st.commitmentScore[c], com[c].weight);
     }
     for (int ch : n.children) {
-      int s = st.outcomeStatus[ch];
-      double score = st.outcomeScore[ch];
-      double w = out[ch].weight;
-      if (!Double.isNaN(score)) {
-        sw += w;
-        sws += w * score;
-      }
-      if (s <= JUDGED) {
-        withData++;
-        allAchieved &= s == ProgressStatus.ACHIEVED.ordinal();
-        wSum += w;
-        badSum += w * badness(s);
-      } else if (s == ProgressStatus.NOT_YET_DUE.ordinal()) {
-        notYetDue++;
-      }
+      t.part(st.outcomeStatus[ch], st.outcomeScore[ch], out[ch].weight);
     }
     double @Nullable [] ordinalWeights = null;
     for (int i : n.indicators) {
       int s = st.status[i];
       double w = ind[i].weight;
-      if (s == ProgressStatus.NOT_YET_DUE.ordinal()) {
-        notYetDue++;
-      }
       if (ind[i].ordinalLike) {
         if (s <= JUDGED) {
           if (ordinalWeights == null) {
             ordinalWeights = new double[JUDGED + 1];
           }
           ordinalWeights[s] += w;
-          withData++;
+          t.withData++;
+        } else if (s == ProgressStatus.NOT_YET_DUE.ordinal()) {
+          t.notYetDue++;
         }
         continue;
       }
-      double score = st.gap[i];
-      if (!Double.isNaN(score)) {
-        sw += w;
-        sws += w * score;
-      }
-      if (s <= JUDGED) {
-        withData++;
-        allAchieved &= s == ProgressStatus.ACHIEVED.ordinal();
-        wSum += w;
-        badSum += w * badness(s);
-      }
+      t.part(s, st.gap[i], w);
     }
     if (ordinalWeights != null) {
       double total = 0;
@@ -622,23 +577,54 @@ final class ProgressEngine {
           }
         }
       }
-      allAchieved &= rank == ProgressStatus.ACHIEVED.ordinal();
-      wSum += total;
-      badSum += total * badness(rank);
+      t.allAchieved &= rank == ProgressStatus.ACHIEVED.ordinal();
+      t.wSum += total;
+      t.badSum += total * badness(rank);
     }
     ProgressStatus status;
-    if (withData == 0) {
-      status = notYetDue > 0 ? ProgressStatus.NOT_YET_DUE : ProgressStatus.NO_DATA;
-    } else if (allAchieved) {
+    if (t.withData == 0) {
+      status = t.notYetDue > 0 ? ProgressStatus.NOT_YET_DUE : ProgressStatus.NO_DATA;
+    } else if (t.allAchieved) {
       status = ProgressStatus.ACHIEVED;
     } else {
-      double mean = badSum / wSum;
+      double mean = t.badSum / t.wSum;
       status = mean < 0.5 ? ProgressStatus.ON_TRACK
           : mean < 1.5 ? ProgressStatus.AT_RISK : ProgressStatus.OFF_TRACK;
     }
     st.outcomeStatus[o] = (byte) status.ordinal();
-    st.outcomeScore[o] = sw > 0 ? sws / sw : Double.NaN;
-    st.outcomeWithData[o] = withData;
+    st.outcomeScore[o] = t.sw > 0 ? t.sws / t.sw : Double.NaN;
+    st.outcomeWithData[o] = t.withData;
+  }
+
+  /**
+   * What an outcome's parts add up to: the weighted score of those with one, the weighted
+   * badness and count of those judged, whether all of them are achieved, and how many are not
+   * yet due. One per outcome roll-up.
+   */
+  private static final class Tally {
+    double wSum;
+    double badSum;
+    double sw;
+    double sws;
+    int withData;
+    int notYetDue;
+    boolean allAchieved = true;
+
+    /** Adds one part: a commitment, a contributing outcome or a numeric indicator. */
+    void part(int status, double score, double weight) {
+      if (!Double.isNaN(score)) {
+        sw += weight;
+        sws += weight * score;
+      }
+      if (status <= JUDGED) {
+        withData++;
+        allAchieved &= status == ProgressStatus.ACHIEVED.ordinal();
+        wSum += weight;
+        badSum += weight * badness(status);
+      } else if (status == ProgressStatus.NOT_YET_DUE.ordinal()) {
+        notYetDue++;
+      }
+    }
   }
 
   private static int badness(int status) {

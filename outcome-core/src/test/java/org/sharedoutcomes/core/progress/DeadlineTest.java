@@ -34,7 +34,7 @@ class DeadlineTest {
   void aMissedTargetIsOffTrackOnItsDueDate() {
     IndicatorProgress p = ae(94.3, "2025-12-31").indicator(AE);
     assertEquals(ProgressStatus.OFF_TRACK, p.status());
-    assertEquals("final target >= 95 by 2025-12-31 missed: actual 94.30 on its due date",
+    assertEquals("final target >= 95 by 2025-12-31 missed: actual 94.3 on its due date",
         p.explanation());
     assertEquals(AttainmentState.NOT_ATTAINED, p.attainment().state());
   }

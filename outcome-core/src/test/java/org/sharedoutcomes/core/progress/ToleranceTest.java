@@ -31,7 +31,7 @@ class ToleranceTest {
     // (8.4 - 8) / 8 = 0.050000000000000044 in doubles
     IndicatorProgress p = burglary(8.4);
     assertEquals(ProgressStatus.ON_TRACK, p.status());
-    assertEquals("5.0% behind its trajectory (expected 8, actual 8.400)", p.explanation());
+    assertEquals("5.0% behind its trajectory (expected 8, actual 8.4)", p.explanation());
   }
 
   @Test
@@ -86,7 +86,7 @@ class ToleranceTest {
     IndicatorProgress p = summed(Target.atLeast(d("2026-12-31"), 1), 0.1, 0.2);
     assertEquals(0.0, p.variance().getAsDouble());
     assertEquals(0.0, p.relativeVariance().getAsDouble());
-    assertEquals("on its trajectory (expected 0.3000, actual 0.3000)", p.explanation());
+    assertEquals("on its trajectory (expected 0.3, actual 0.3)", p.explanation());
   }
 
   @Test
