@@ -26,7 +26,10 @@ public enum EntityKind {
   /** A {@link DeliveryAssessment} (which has no id of its own). */
   ASSESSMENT("assessment"),
   /** An {@link Intervention} (which has no id of its own). */
-  INTERVENTION("intervention");
+  INTERVENTION("intervention"),
+  /** A {@link Contribution} (which has no id of its own). */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  CONTRIBUTION("contribution");
 
   private final String label;
 

@@ -68,13 +68,14 @@ import org.sharedoutcomes.core.ValueBasis;
  * baselines (several, by date and dimension), targets of every kind (with tolerances and
  * periods), cumulative values, declared and absent region aggregations, planned points and ratios, measurements with reporters,
  * report times, dimensions and provisional status, assessments, interventions, data-sharing
- * agreements and conflicts, and (when {@linkplain #withContributions(boolean) switched on})
- * contributions in several units and kinds. Texts include non-ASCII characters, quotes and
+ * agreements, conflicts, and contributions in several units and kinds (built-in and custom),
+ * some over a period, some reported, with amounts of several scales. Texts include non-ASCII characters, quotes and
  * escapes.
  *
- * <p>Contributions are off in {@link #small()} and {@link #generate(long)} until the JSON
- * format holds them (their codec follows the JSON rewrite); switching them on changes no other
- * entity of a seed's model, because they are drawn last.
+ * <p>Contributions are on in {@link #small()}, {@link #withBounds} and {@link #generate(long)}
+ * (since 0.2, when the JSON format came to hold them); {@link #withContributions(boolean)
+ * withContributions(false)} leaves them out and changes no other entity of a seed's model,
+ * because they are drawn last.
  *
  * <p>Deterministic: the same seed and settings give an equal model on every run and JVM.
  * Generated models pass {@link OutcomeModel.Builder#build()} validation. Thread-safe (no
@@ -119,7 +120,7 @@ public final class RandomModels {
    * @return the generator
    */
   public static RandomModels small() {
-    return new RandomModels(12, 15, 30, false);
+    return new RandomModels(12, 15, 30, true);
   }
 
   /**
@@ -138,7 +139,7 @@ public final class RandomModels {
           + " (>= 1), maxCommitments " + maxCommitments + " (>= 0), maxMeasurementsPerIndicator "
           + maxMeasurementsPerIndicator + " (>= 0)");
     }
-    return new RandomModels(maxAgencies, maxCommitments, maxMeasurementsPerIndicator, false);
+    return new RandomModels(maxAgencies, maxCommitments, maxMeasurementsPerIndicator, true);
   }
 
   /**

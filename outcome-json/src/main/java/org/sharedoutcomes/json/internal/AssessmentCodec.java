@@ -26,8 +26,8 @@ final class AssessmentCodec extends Codec<DeliveryAssessment, AssessmentCodec.Ac
     required("date", (r, a) -> a.date = r.date(), (g, n, x) -> date(g, n, x.date()));
     required("rating", (r, a) -> a.rating = r.enumValue(Rating.class),
         (g, n, x) -> name(g, n, x.rating()));
-    field("assessor", (r, a) -> a.assessor = Optional.of(r.object(PartyCodec.INSTANCE)),
-        (g, n, x) -> object(g, n, PartyCodec.INSTANCE, x.assessor()));
+    field("assessor", (r, a) -> a.assessor = Optional.of(r.object(ChoiceCodec.PARTY)),
+        (g, n, x) -> object(g, n, ChoiceCodec.PARTY, x.assessor()));
     field("rationale", (r, a) -> a.rationale = r.string(),
         (g, n, x) -> text(g, n, x.rationale()));
     attributesField(DeliveryAssessment::attributes, (a, v) -> a.attributes = v);

@@ -11,11 +11,11 @@ final class Codecs {
   /** Every codec, the document's first. */
   static final List<Codec<?, ?>> ALL = List.of(DocumentCodec.INSTANCE, WithheldCodec.INSTANCE,
       AgencyCodec.INSTANCE, PersonCodec.INSTANCE, OutcomeCodec.INSTANCE, RevisionCodec.INSTANCE,
-      CommitmentCodec.INSTANCE, MilestoneCodec.INSTANCE, PartyCodec.INSTANCE, RoleCodec.INSTANCE,
+      CommitmentCodec.INSTANCE, MilestoneCodec.INSTANCE, ChoiceCodec.PARTY, RoleCodec.INSTANCE,
       IndicatorCodec.INSTANCE, BaselineCodec.INSTANCE, TargetCodec.INSTANCE, PointCodec.INSTANCE,
       RatioCodec.INSTANCE, SeriesCodec.INSTANCE, ExtrasCodec.INSTANCE, AssessmentCodec.INSTANCE,
       InterventionCodec.INSTANCE, AgreementCodec.INSTANCE, ConflictCodec.INSTANCE,
-      SubjectCodec.INSTANCE);
+      SubjectCodec.INSTANCE, ContributionCodec.INSTANCE, ChoiceCodec.TARGET);
 
   /**
    * The entity types a Jackson module reads and writes on their own, as they stand inside a
@@ -25,7 +25,7 @@ final class Codecs {
       OutcomeCodec.INSTANCE, RevisionCodec.INSTANCE, CommitmentCodec.INSTANCE,
       MilestoneCodec.INSTANCE, RoleCodec.INSTANCE, IndicatorCodec.INSTANCE, TargetCodec.INSTANCE,
       AssessmentCodec.INSTANCE, InterventionCodec.INSTANCE, AgreementCodec.INSTANCE,
-      ConflictCodec.INSTANCE);
+      ConflictCodec.INSTANCE, ContributionCodec.INSTANCE);
 
   private Codecs() {}
 

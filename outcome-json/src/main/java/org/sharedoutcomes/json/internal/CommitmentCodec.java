@@ -35,8 +35,8 @@ final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
     required("title", (r, a) -> a.title = r.string(), (g, n, x) -> string(g, n, x.title()));
     field("description", (r, a) -> a.description = r.string(),
         (g, n, x) -> text(g, n, x.description()));
-    field("madeBy", (r, a) -> a.madeBy = Optional.of(r.object(PartyCodec.INSTANCE)),
-        (g, n, x) -> object(g, n, PartyCodec.INSTANCE, x.madeBy()));
+    field("madeBy", (r, a) -> a.madeBy = Optional.of(r.object(ChoiceCodec.PARTY)),
+        (g, n, x) -> object(g, n, ChoiceCodec.PARTY, x.madeBy()));
     field("madeOn", (r, a) -> a.madeOn = r.optionalDate(), (g, n, x) -> date(g, n, x.madeOn()));
     field("due", (r, a) -> a.due = r.optionalDate(), (g, n, x) -> date(g, n, x.due()));
     field("outcomes", (r, a) -> a.outcomes = r.idSet(r.outcomeIds),

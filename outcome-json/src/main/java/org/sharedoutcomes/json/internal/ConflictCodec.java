@@ -28,10 +28,10 @@ final class ConflictCodec extends Codec<Conflict, ConflictCodec.Acc> {
         (g, n, x) -> object(g, n, SubjectCodec.INSTANCE, x.subject()));
     required("parties", (r, a) -> a.parties = parties(r), (g, n, x) -> {
       g.writeName(n);
-      TokenWriter.array(g, PartyCodec.INSTANCE, x.parties());
+      TokenWriter.array(g, ChoiceCodec.PARTY, x.parties());
     });
-    required("raisedBy", (r, a) -> a.raisedBy = r.object(PartyCodec.INSTANCE),
-        (g, n, x) -> object(g, n, PartyCodec.INSTANCE, x.raisedBy()));
+    required("raisedBy", (r, a) -> a.raisedBy = r.object(ChoiceCodec.PARTY),
+        (g, n, x) -> object(g, n, ChoiceCodec.PARTY, x.raisedBy()));
     required("raisedAt", (r, a) -> a.raisedAt = r.instant(),
         (g, n, x) -> instant(g, n, x.raisedAt()));
     field("description", (r, a) -> a.description = r.string(),
@@ -45,7 +45,7 @@ final class ConflictCodec extends Codec<Conflict, ConflictCodec.Acc> {
     r.startArray();
     Set<PartyId> set = new LinkedHashSet<>();
     while (r.nextElement()) {
-      if (!set.add(PartyCodec.INSTANCE.read(r))) {
+      if (!set.add(ChoiceCodec.PARTY.read(r))) {
         throw r.fail("a conflict lists the same party twice");
       }
     }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.CommitmentId;
+import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.EntityId;
 import org.sharedoutcomes.core.EntityKind;
 import org.sharedoutcomes.core.IndicatorId;
@@ -205,6 +206,39 @@ final class TokenReader {
     double v = p.getDoubleValue();
     if (!Double.isFinite(v)) {
       throw fail("the number is too large for a double");
+    }
+    return v;
+  }
+
+  /** The longest text of a decimal given as a string: {@value}, as {@code Fraction} allows. */
+  private static final int MAX_DECIMAL_TEXT =
+      2 * org.sharedoutcomes.core.protocol.Fraction.MAX_DIGITS + 32;
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+  /**
+   * An exact decimal, not negative: a JSON number read from its text (not through a double),
+   * or a string holding one, such as {@code "2500000.10"}.
+   *
+   * @param field the field's name, for messages
+   */
+  java.math.BigDecimal decimal(String field) {
+    JsonToken t = p.nextToken();
+    java.math.BigDecimal v;
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      v = p.getDecimalValue();
+    } else if (t == JsonToken.VALUE_STRING) {
+      String s = p.getString();
+      if (s.length() > MAX_DECIMAL_TEXT || !DECIMAL.matcher(s).matches()) {
+        throw fail("\"" + field + "\" is \"" + abbreviate(s) + "\", not a decimal number"
+            + " (such as 2500000 or \"2500000.50\")");
+      }
+      v = new java.math.BigDecimal(s);
+    } else {
+      throw typeError("a number (or a decimal number in a string)");
+    }
+    if (v.signum() < 0) {
+      throw fail("\"" + field + "\" must not be negative, was " + abbreviate(p.getText()));
     }
     return v;
   }
@@ -733,6 +767,7 @@ final class TokenReader {
       case ROLE_ASSIGNMENT -> "roles";
       case ASSESSMENT -> "assessments";
       case INTERVENTION -> "interventions";
+      case CONTRIBUTION -> "contributions";
     };
   }
 
@@ -742,6 +777,7 @@ final class TokenReader {
       case ROLE_ASSIGNMENT -> o -> ModelValidator.problemId((RoleAssignment) o);
       case ASSESSMENT -> o -> ModelValidator.problemId((DeliveryAssessment) o);
       case INTERVENTION -> o -> ModelValidator.problemId((Intervention) o);
+      case CONTRIBUTION -> o -> ((Contribution) o).target().value();
       default -> o -> (String) o;
     };
   }
@@ -796,6 +832,11 @@ final class TokenReader {
     });
     List<LocatedProblem> out = new ArrayList<>(problems.size());
     for (Problem problem : problems) {
+      LocatedProblem contribution = contribution(problem);
+      if (contribution != null) {
+        out.add(contribution);
+        continue;
+      }
       Located l = located.get(problem.kind());
       Map<String, int[]> ids = wanted.get(problem.kind());
       int[] at = ids == null || problem.id().isEmpty() ? null : ids.get(problem.id().get());
@@ -808,6 +849,46 @@ final class TokenReader {
       }
     }
     return out;
+  }
+
+  /**
+   * A problem about a contribution located at it, or null if it is about something else. The
+   * model reports a contribution's unknown party, target or reporter on its target, in the
+   * field {@code "contributions"}, naming the party, kind, amount and unit: the first
+   * contribution to that target the message describes is the one.
+   */
+  private @Nullable LocatedProblem contribution(Problem problem) {
+    boolean about = problem.kind() == EntityKind.CONTRIBUTION
+        || (problem.field().equals("contributions") && (problem.kind() == EntityKind.COMMITMENT
+            || problem.kind() == EntityKind.OUTCOME));
+    Located l = located.get(EntityKind.CONTRIBUTION);
+    if (!about || l == null) {
+      return null;
+    }
+    int first = -1;
+    for (int i = 0; i < l.items.size(); i++) {
+      Contribution c = (Contribution) l.items.get(i);
+      if (problem.id().isPresent() && !problem.id().get().equals(c.target().value())) {
+        continue;
+      }
+      String what = "contribution of '" + c.party() + "' (" + c.kind() + ", "
+          + c.amount().toPlainString() + " " + c.unit() + ") ";
+      if (problem.message().contains(what)) {
+        first = i;
+        break;
+      }
+      if (first < 0) {
+        first = i;
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    String m = problem.message();
+    String field = m.contains("is reported by") ? "reporter"
+        : m.contains(") is to ") ? "target" : m.contains(") refers to ") ? "party" : "";
+    return new LocatedProblem(problem, l.lines[first], l.columns[first],
+        "/" + l.section + "/" + first + (field.isEmpty() ? "" : "/" + field));
   }
 
   OutcomeFormatException validationFailure(ModelValidationException e) {

@@ -1,5 +1,6 @@
 package org.sharedoutcomes.json.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -88,6 +89,29 @@ final class TokenWriter {
     g.writeName(name);
     g.writeNumber(value);
   }
+
+  /**
+   * An exact decimal (not negative, without trailing zeros): a JSON number if it has at most
+   * {@value #DOUBLE_DIGITS} significant digits, which every reader that parses numbers as
+   * doubles reads back exactly; a string otherwise, so that no such reader rounds it silently.
+   * The text is plain from 10<sup>-6</sup> up to below 10<sup>21</sup> ({@code 2500000},
+   * {@code 0.25}), in scientific notation beyond ({@code 1E+25}, {@code 1E-7}).
+   */
+  static void decimal(JsonGenerator g, SerializableString name, BigDecimal value) {
+    g.writeName(name);
+    // the exponent of the leading digit: 2.5E+6 has 6, 0.25 has -1
+    int exponent = value.precision() - value.scale() - 1;
+    String text = value.signum() == 0 || (exponent >= -6 && exponent < 21)
+        ? value.toPlainString() : value.toString();
+    if (value.precision() <= DOUBLE_DIGITS) {
+      g.writeNumber(text);
+    } else {
+      g.writeString(text);
+    }
+  }
+
+  /** The most significant digits a double holds exactly in decimal: {@value}. */
+  static final int DOUBLE_DIGITS = 15;
 
   static void bool(JsonGenerator g, SerializableString name, boolean value) {
     g.writeName(name);

@@ -41,8 +41,7 @@ class GeneratorCoverageTest {
     List<Method> lists = entityListMethods();
     lists.forEach(m -> entityLists.add(m.getName()));
     Seeds.of(SEEDS).forEach(seed -> {
-      // contributions are off by default until the JSON format holds them
-      OutcomeModel model = RandomModels.small().withContributions(true).model(seed);
+      OutcomeModel model = RandomModels.small().model(seed); // contributions on by default
       for (Method m : lists) {
         for (Object e : (List<?>) invoke(m, model)) {
           coverage.visit((Record) e);

@@ -6,6 +6,7 @@ import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.Conflict;
+import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.DataSharingAgreement;
 import org.sharedoutcomes.core.DeliveryAssessment;
 import org.sharedoutcomes.core.EntityId;
@@ -80,6 +81,11 @@ final class References {
       } else if (c.subject().kind() == SubjectKind.INDICATOR) {
         out.add(IndicatorId.of(c.subject().reference()));
       }
+    }
+    for (Contribution c : m.contributions()) {
+      out.add(c.party());
+      out.add(c.target());
+      c.reporter().ifPresent(out::add);
     }
     return out;
   }
