@@ -11,9 +11,12 @@
 # Settings fit a 2-core machine shared with others: one fork, short warm-up and measurement.
 # Override them with environment variables:
 #   JMH_OPTS   JMH options   (default: -f 1 -wi 2 -w 2s -i 3 -r 2s)
-#   HEAP       the benchmark JVM's -Xmx (default 8g: the L model and a builder of it fit);
-#              for readmemory the parent's, which builds the model (its children's -Xmx is
-#              what is searched)
+#   HEAP       the benchmark JVM's heap, given as both -Xms and -Xmx (default 8g: the L model,
+#              a builder of it and the garbage of one operation fit; see benchmarks/README.md
+#              for the heap each size needs). A fixed heap, so figures at L do not swing with
+#              how far the collector grew it; it replaces the heap a benchmark's @Fork names
+#              (JsonBenchmark's 8g is the default anyway). For readmemory the parent's, which
+#              builds the model (its children's -Xmx is what is searched)
 #   GC_OPTS    the benchmark JVM's collector (default -XX:+UseParallelGC: throughput, no
 #              concurrent GC threads competing for the two cores; set it empty for the JVM's
 #              default, G1)
@@ -70,7 +73,7 @@ machine_env() {
     echo "memory=$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
     echo "load=$(cut -d' ' -f1-3 /proc/loadavg)"
     echo "jdk=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.name = //p' | head -1) $(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p' | head -1)"
-    echo "heap=$HEAP $GC_OPTS"
+    echo "heap=-Xms$HEAP -Xmx$HEAP $GC_OPTS"
     echo "commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD -- '*.java' '*pom.xml' 2>/dev/null || echo ' (with local changes)')"
     echo "jmh=$1"
   } > "$results/$2.env"
@@ -81,19 +84,19 @@ for p in "${parts[@]}"; do
     echo "== memory: retained heap of the L model" >&2
     machine_env "(not JMH: ModelMemory L)" memory
     # shellcheck disable=SC2086
-    java "-Xmx$HEAP" $GC_OPTS -cp "$jar" org.sharedoutcomes.benchmarks.scale.ModelMemory L "$results/memory.md"
+    java "-Xms$HEAP" "-Xmx$HEAP" $GC_OPTS -cp "$jar" org.sharedoutcomes.benchmarks.scale.ModelMemory L "$results/memory.md"
   elif [[ "$p" == readmemory ]]; then
     echo "== readmemory: heap needed to read $READMEMORY_COMMITMENTS commitments from JSON" >&2
     machine_env "(not JMH: ReadMemory $READMEMORY_COMMITMENTS; children get GC_OPTS)" readmemory
     # shellcheck disable=SC2086
-    java "-Xmx$HEAP" $GC_OPTS -cp "$jar" org.sharedoutcomes.benchmarks.jsonscale.ReadMemory \
+    java "-Xms$HEAP" "-Xmx$HEAP" $GC_OPTS -cp "$jar" org.sharedoutcomes.benchmarks.jsonscale.ReadMemory \
         "$READMEMORY_COMMITMENTS" "$results/readmemory.md"
   else
     echo "== $p: JMH $JMH_OPTS" >&2
     machine_env "$JMH_OPTS" "$p"
     # shellcheck disable=SC2086
     java "-Djmh.ignoreLock=${JMH_IGNORE_LOCK:-false}" -jar "$jar" "org\\.sharedoutcomes\\.benchmarks\\.$p\\." $JMH_OPTS \
-        -jvmArgsAppend "-Xmx$HEAP $GC_OPTS" -rf json -rff "$results/jmh-$p.json"
+        -jvmArgsAppend "-Xms$HEAP -Xmx$HEAP $GC_OPTS" -rf json -rff "$results/jmh-$p.json"
   fi
 done
 

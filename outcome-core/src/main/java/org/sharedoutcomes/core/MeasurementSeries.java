@@ -565,21 +565,40 @@ public final class MeasurementSeries {
       for (int i = 1; i < size && sorted; i++) {
         sorted = compareRows(i - 1, i) <= 0;
       }
-      Integer[] order = new Integer[size];
-      for (int i = 0; i < size; i++) {
-        order[i] = i;
+      // the rows' order: the identity when they came sorted (as loaders and generators give
+      // them: no boxed index array per series then), else a stable sort of boxed indices
+      int[] order = new int[size];
+      if (sorted) {
+        for (int i = 0; i < size; i++) {
+          order[i] = i;
+        }
+      } else {
+        Integer[] boxed = new Integer[size];
+        for (int i = 0; i < size; i++) {
+          boxed[i] = i;
+        }
+        Arrays.sort(boxed, this::compareRows);
+        for (int i = 0; i < size; i++) {
+          order[i] = boxed[i];
+        }
       }
-      if (!sorted) {
-        Arrays.sort(order, this::compareRows);
-      }
-      int[] s = new int[size];
-      int[] e = new int[size];
-      double[] v = new double[size];
-      for (int i = 0; i < size; i++) {
-        int r = order[i];
-        s[i] = start[r];
-        e[i] = end[r];
-        v[i] = value[r];
+      int[] s;
+      int[] e;
+      double[] v;
+      if (sorted) {
+        s = Arrays.copyOf(start, size);
+        e = Arrays.copyOf(end, size);
+        v = Arrays.copyOf(value, size);
+      } else {
+        s = new int[size];
+        e = new int[size];
+        v = new double[size];
+        for (int i = 0; i < size; i++) {
+          int r = order[i];
+          s[i] = start[r];
+          e[i] = end[r];
+          v[i] = value[r];
+        }
       }
       // reporters: uniform if every row has the same (possibly absent) reporter
       Optional<AgencyId> uniformReporter = Optional.empty();

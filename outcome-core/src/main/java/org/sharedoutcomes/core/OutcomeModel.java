@@ -1,7 +1,7 @@
 package org.sharedoutcomes.core;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.internal.Checks;
+import org.sharedoutcomes.core.internal.Groups;
 import org.sharedoutcomes.core.internal.IdIndex;
 import org.sharedoutcomes.core.internal.IdMap;
 import org.sharedoutcomes.core.internal.Lazy;
@@ -67,7 +68,22 @@ public final class OutcomeModel {
   /** The same for outcomes. */
   private final int[] outcomeRoles;
   private final long measurementCount;
-  private final Lazy<Indexes> indexes = Lazy.of(() -> new Indexes(this));
+  // secondary indexes, each built on its own first use (a user who asks for the centre does
+  // not pay for the roles of every party): positions grouped by key position (Groups, two int
+  // arrays each), not a map of lists
+  private final Lazy<Groups> rolesByParty = Lazy.of(this::indexRolesByParty);
+  private final Lazy<Groups> commitmentsByAgency = Lazy.of(this::indexCommitmentsByAgency);
+  private final Lazy<Groups> commitmentsByOutcome = Lazy.of(this::indexCommitmentsByOutcome);
+  private final Lazy<Groups> dependents = Lazy.of(this::indexDependents);
+  private final Lazy<Groups> children = Lazy.of(this::indexChildren);
+  private final Lazy<Groups> indicatorsByCommitment = Lazy.of(this::indexIndicatorsByCommitment);
+  private final Lazy<Groups> indicatorsByOutcome = Lazy.of(this::indexIndicatorsByOutcome);
+  private final Lazy<Groups> assessmentsByCommitment =
+      Lazy.of(this::indexAssessmentsByCommitment);
+  private final Lazy<Groups> interventionsTo = Lazy.of(this::indexInterventionsTo);
+  private final Lazy<Groups> contributionsTo = Lazy.of(this::indexContributionsTo);
+  private final Lazy<Groups> contributionsOf = Lazy.of(this::indexContributionsOf);
+  private final Lazy<Set<AgencyId>> centre = Lazy.of(this::computeCentre);
   private final Lazy<Integer> hash = Lazy.of(this::computeHash);
 
   private OutcomeModel(Builder b, ModelValidator.Indexed v) {
@@ -417,7 +433,7 @@ public final class OutcomeModel {
    */
   public List<RoleAssignment> rolesHeldBy(PartyId party) {
     Checks.notNull(party, "party");
-    return indexes().rolesByParty.get(party);
+    return rolesByParty.get().list(partyPosition(party), roles);
   }
 
   /**
@@ -430,7 +446,7 @@ public final class OutcomeModel {
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
   public List<Contribution> contributionsTo(RoleTarget target) {
     Checks.notNull(target, "target");
-    return indexes().contributionsTo.get(target);
+    return contributionsTo.get().list(targetPosition(target), contributions);
   }
 
   /**
@@ -442,7 +458,7 @@ public final class OutcomeModel {
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
   public List<Contribution> contributionsOf(PartyId party) {
     Checks.notNull(party, "party");
-    return indexes().contributionsOf.get(party);
+    return contributionsOf.get().list(partyPosition(party), contributions);
   }
 
   /**
@@ -492,11 +508,22 @@ public final class OutcomeModel {
    */
   public Set<AgencyId> agenciesOn(RoleTarget target) {
     Checks.notNull(target, "target");
-    TreeSet<AgencyId> out = new TreeSet<>();
-    for (RoleAssignment r : rolesOf(target)) {
-      out.add(agencyOf(r.party()));
+    List<RoleAssignment> on = rolesOf(target);
+    switch (on.size()) {
+      case 0:
+        return Set.of();
+      case 1:
+        return Set.of(agencyOf(on.get(0).party()));
+      default:
+        // a handful of roles per target, asked for every target by the graph: sort an array
+        // (no tree set and a copy of it per call)
+        AgencyId[] ids = new AgencyId[on.size()];
+        for (int i = 0; i < ids.length; i++) {
+          ids[i] = agencyOf(on.get(i).party());
+        }
+        ImmutableSortedSet<AgencyId> sorted = ImmutableSortedSet.copyOf(ids);
+        return sorted.size() == 1 ? Set.of(sorted.first()) : sorted;
     }
-    return Checks.sortedSet(out, "agencies");
   }
 
   /**
@@ -507,7 +534,7 @@ public final class OutcomeModel {
    */
   public List<Commitment> commitmentsOf(AgencyId agency) {
     Checks.notNull(agency, "agency");
-    return indexes().commitmentsByAgency.get(agency);
+    return commitmentsByAgency.get().list(agencies.indexOf(agency), commitments.values());
   }
 
   /**
@@ -518,7 +545,7 @@ public final class OutcomeModel {
    */
   public List<Commitment> commitmentsServing(OutcomeId outcome) {
     Checks.notNull(outcome, "outcome");
-    return indexes().commitmentsByOutcome.get(outcome);
+    return commitmentsByOutcome.get().list(outcomes.indexOf(outcome), commitments.values());
   }
 
   /**
@@ -529,7 +556,7 @@ public final class OutcomeModel {
    */
   public List<Commitment> dependentsOf(CommitmentId commitment) {
     Checks.notNull(commitment, "commitment");
-    return indexes().dependents.get(commitment);
+    return dependents.get().list(commitments.indexOf(commitment), commitments.values());
   }
 
   /**
@@ -540,7 +567,7 @@ public final class OutcomeModel {
    */
   public List<Outcome> childrenOf(OutcomeId outcome) {
     Checks.notNull(outcome, "outcome");
-    return indexes().children.get(outcome);
+    return children.get().list(outcomes.indexOf(outcome), outcomes.values());
   }
 
   /**
@@ -551,7 +578,8 @@ public final class OutcomeModel {
    */
   public List<Indicator> indicatorsOf(CommitmentId commitment) {
     Checks.notNull(commitment, "commitment");
-    return indexes().indicatorsByCommitment.get(commitment);
+    return indicatorsByCommitment.get()
+        .list(commitments.indexOf(commitment), indicators.values());
   }
 
   /**
@@ -562,7 +590,7 @@ public final class OutcomeModel {
    */
   public List<Indicator> indicatorsOf(OutcomeId outcome) {
     Checks.notNull(outcome, "outcome");
-    return indexes().indicatorsByOutcome.get(outcome);
+    return indicatorsByOutcome.get().list(outcomes.indexOf(outcome), indicators.values());
   }
 
   /**
@@ -573,7 +601,7 @@ public final class OutcomeModel {
    */
   public List<DeliveryAssessment> assessmentsOf(CommitmentId commitment) {
     Checks.notNull(commitment, "commitment");
-    return indexes().assessmentsByCommitment.get(commitment);
+    return assessmentsByCommitment.get().list(commitments.indexOf(commitment), assessments);
   }
 
   /**
@@ -603,7 +631,7 @@ public final class OutcomeModel {
    */
   public List<Intervention> interventionsTo(AgencyId agency) {
     Checks.notNull(agency, "agency");
-    return indexes().interventionsTo.get(agency);
+    return interventionsTo.get().list(agencies.indexOf(agency), interventions);
   }
 
   /**
@@ -613,7 +641,7 @@ public final class OutcomeModel {
    * @return the centre's agencies, by id; empty if the model has no centre
    */
   public Set<AgencyId> centre() {
-    return indexes().centre;
+    return centre.get();
   }
 
   /**
@@ -624,111 +652,177 @@ public final class OutcomeModel {
    */
   public boolean isCentre(AgencyId agency) {
     Checks.notNull(agency, "agency");
-    return indexes().centre.contains(agency);
+    return centre.get().contains(agency);
   }
 
-  private Indexes indexes() {
-    return indexes.get();
-  }
-
-  /** Secondary indexes, computed together on first use. */
-  private static final class Indexes {
-    final ImmutableListMultimap<PartyId, RoleAssignment> rolesByParty;
-    final ImmutableListMultimap<AgencyId, Commitment> commitmentsByAgency;
-    final ImmutableListMultimap<OutcomeId, Commitment> commitmentsByOutcome;
-    final ImmutableListMultimap<CommitmentId, Commitment> dependents;
-    final ImmutableListMultimap<OutcomeId, Outcome> children;
-    final ImmutableListMultimap<CommitmentId, Indicator> indicatorsByCommitment;
-    final ImmutableListMultimap<OutcomeId, Indicator> indicatorsByOutcome;
-    final ImmutableListMultimap<CommitmentId, DeliveryAssessment> assessmentsByCommitment;
-    final ImmutableListMultimap<AgencyId, Intervention> interventionsTo;
-    final ImmutableListMultimap<RoleTarget, Contribution> contributionsTo;
-    final ImmutableListMultimap<PartyId, Contribution> contributionsOf;
-    final Set<AgencyId> centre;
-
-    Indexes(OutcomeModel m) {
-      ImmutableListMultimap.Builder<PartyId, RoleAssignment> byParty =
-          ImmutableListMultimap.builder();
-      Map<AgencyId, Set<CommitmentId>> agencyCommitments = new LinkedHashMap<>();
-      TreeSet<AgencyId> centreIds = new TreeSet<>();
-      for (Agency a : m.agencies.values()) {
-        if (a.isCentral()) {
-          centreIds.add(a.id());
-        }
-      }
-      for (RoleAssignment r : m.roles) {
-        byParty.put(r.party(), r);
-        AgencyId agency = m.agencyOf(r.party());
-        if (r.target() instanceof CommitmentId c) {
-          agencyCommitments.computeIfAbsent(agency, k -> new TreeSet<>()).add(c);
-        }
-        if (r.role().equals(Role.DELIVERY_UNIT)) {
-          centreIds.add(agency);
-        }
-      }
-      this.rolesByParty = byParty.build();
-      ImmutableListMultimap.Builder<AgencyId, Commitment> byAgency =
-          ImmutableListMultimap.builder();
-      for (Agency a : m.agencies.values()) {
-        for (CommitmentId c : agencyCommitments.getOrDefault(a.id(), Set.of())) {
-          byAgency.put(a.id(), Checks.notNull(m.commitments.get(c), "indexed commitment"));
-        }
-      }
-      this.commitmentsByAgency = byAgency.build();
-      ImmutableListMultimap.Builder<OutcomeId, Commitment> byOutcome =
-          ImmutableListMultimap.builder();
-      ImmutableListMultimap.Builder<CommitmentId, Commitment> deps =
-          ImmutableListMultimap.builder();
-      for (Commitment c : m.commitments.values()) {
-        for (OutcomeId o : c.outcomes()) {
-          byOutcome.put(o, c);
-        }
-        for (CommitmentId d : c.dependsOn()) {
-          deps.put(d, c);
-        }
-      }
-      this.commitmentsByOutcome = byOutcome.build();
-      this.dependents = deps.build();
-      ImmutableListMultimap.Builder<OutcomeId, Outcome> kids = ImmutableListMultimap.builder();
-      for (Outcome o : m.outcomes.values()) {
-        for (OutcomeId p : o.parents()) {
-          kids.put(p, o);
-        }
-      }
-      this.children = kids.build();
-      ImmutableListMultimap.Builder<CommitmentId, Indicator> ic = ImmutableListMultimap.builder();
-      ImmutableListMultimap.Builder<OutcomeId, Indicator> io = ImmutableListMultimap.builder();
-      for (Indicator i : m.indicators.values()) {
-        for (CommitmentId c : i.commitments()) {
-          ic.put(c, i);
-        }
-        for (OutcomeId o : i.outcomes()) {
-          io.put(o, i);
-        }
-      }
-      this.indicatorsByCommitment = ic.build();
-      this.indicatorsByOutcome = io.build();
-      ImmutableListMultimap.Builder<CommitmentId, DeliveryAssessment> ac =
-          ImmutableListMultimap.builder();
-      for (DeliveryAssessment a : m.assessments) {
-        ac.put(a.commitment(), a);
-      }
-      this.assessmentsByCommitment = ac.build();
-      ImmutableListMultimap.Builder<AgencyId, Intervention> it = ImmutableListMultimap.builder();
-      for (Intervention i : m.interventions) {
-        it.put(i.to(), i);
-      }
-      this.interventionsTo = it.build();
-      ImmutableListMultimap.Builder<RoleTarget, Contribution> ct = ImmutableListMultimap.builder();
-      ImmutableListMultimap.Builder<PartyId, Contribution> co = ImmutableListMultimap.builder();
-      for (Contribution c : m.contributions) {
-        ct.put(c.target(), c);
-        co.put(c.party(), c);
-      }
-      this.contributionsTo = ct.build();
-      this.contributionsOf = co.build();
-      this.centre = Checks.sortedSet(centreIds, "centre");
+  /** A party's key in the party groups: agencies first, then persons; -1 if unknown. */
+  private int partyPosition(PartyId party) {
+    if (party instanceof AgencyId a) {
+      return agencies.indexOf(a);
     }
+    int p = persons.indexOf(party);
+    return p < 0 ? -1 : agencies.size() + p;
+  }
+
+  /** A target's key in the target groups: commitments first, then outcomes; -1 if unknown. */
+  private int targetPosition(RoleTarget target) {
+    if (target instanceof CommitmentId c) {
+      return commitments.indexOf(c);
+    }
+    int p = outcomes.indexOf(target);
+    return p < 0 ? -1 : commitments.size() + p;
+  }
+
+  /** The position of a model's own reference (validation has checked it is known). */
+  private static int known(int position, Object id) {
+    if (position < 0) {
+      throw new IllegalStateException("validated model refers to unknown '" + id + "'");
+    }
+    return position;
+  }
+
+  private Groups indexRolesByParty() {
+    Groups.Builder b = Groups.builder(agencies.size() + persons.size(), roles.size());
+    for (int i = 0; i < roles.size(); i++) {
+      PartyId party = roles.get(i).party();
+      b.add(known(partyPosition(party), party), i);
+    }
+    return b.build();
+  }
+
+  /**
+   * One walk of the roles, which come in target order and so in commitment order: each
+   * agency's commitments come out by id, and an agency seen already on the commitment (itself
+   * and one of its people, or in two roles) is skipped by remembering the last commitment it
+   * was added to (no set per agency).
+   */
+  private Groups indexCommitmentsByAgency() {
+    Groups.Builder b = Groups.builder(agencies.size(), roles.size());
+    int[] last = new int[agencies.size()];
+    java.util.Arrays.fill(last, -1);
+    for (int c = 0; c < commitments.size(); c++) {
+      for (int i = commitmentRoles[2 * c]; i < commitmentRoles[2 * c + 1]; i++) {
+        AgencyId agency = agencyOf(roles.get(i).party());
+        int a = known(agencies.indexOf(agency), agency);
+        if (last[a] != c) {
+          last[a] = c;
+          b.add(a, c);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private Groups indexCommitmentsByOutcome() {
+    Groups.Builder b = Groups.builder(outcomes.size(), commitments.size());
+    ImmutableList<Commitment> cs = commitments.values();
+    for (int c = 0; c < cs.size(); c++) {
+      for (OutcomeId o : cs.get(c).outcomes()) {
+        b.add(known(outcomes.indexOf(o), o), c);
+      }
+    }
+    return b.build();
+  }
+
+  private Groups indexDependents() {
+    Groups.Builder b = Groups.builder(commitments.size(), commitments.size() / 2);
+    ImmutableList<Commitment> cs = commitments.values();
+    for (int c = 0; c < cs.size(); c++) {
+      for (CommitmentId d : cs.get(c).dependsOn()) {
+        b.add(known(commitments.indexOf(d), d), c);
+      }
+    }
+    return b.build();
+  }
+
+  private Groups indexChildren() {
+    Groups.Builder b = Groups.builder(outcomes.size(), outcomes.size());
+    ImmutableList<Outcome> os = outcomes.values();
+    for (int o = 0; o < os.size(); o++) {
+      for (OutcomeId p : os.get(o).parents()) {
+        b.add(known(outcomes.indexOf(p), p), o);
+      }
+    }
+    return b.build();
+  }
+
+  private Groups indexIndicatorsByCommitment() {
+    Groups.Builder b = Groups.builder(commitments.size(), indicators.size());
+    ImmutableList<Indicator> is = indicators.values();
+    for (int i = 0; i < is.size(); i++) {
+      for (CommitmentId c : is.get(i).commitments()) {
+        b.add(known(commitments.indexOf(c), c), i);
+      }
+    }
+    return b.build();
+  }
+
+  private Groups indexIndicatorsByOutcome() {
+    Groups.Builder b = Groups.builder(outcomes.size(), 16);
+    ImmutableList<Indicator> is = indicators.values();
+    for (int i = 0; i < is.size(); i++) {
+      for (OutcomeId o : is.get(i).outcomes()) {
+        b.add(known(outcomes.indexOf(o), o), i);
+      }
+    }
+    return b.build();
+  }
+
+  private Groups indexAssessmentsByCommitment() {
+    Groups.Builder b = Groups.builder(commitments.size(), assessments.size());
+    for (int i = 0; i < assessments.size(); i++) {
+      CommitmentId c = assessments.get(i).commitment();
+      b.add(known(commitments.indexOf(c), c), i);
+    }
+    return b.build();
+  }
+
+  private Groups indexInterventionsTo() {
+    Groups.Builder b = Groups.builder(agencies.size(), interventions.size());
+    for (int i = 0; i < interventions.size(); i++) {
+      AgencyId to = interventions.get(i).to();
+      b.add(known(agencies.indexOf(to), to), i);
+    }
+    return b.build();
+  }
+
+  private Groups indexContributionsTo() {
+    Groups.Builder b =
+        Groups.builder(commitments.size() + outcomes.size(), contributions.size());
+    for (int i = 0; i < contributions.size(); i++) {
+      RoleTarget t = contributions.get(i).target();
+      b.add(known(targetPosition(t), t), i);
+    }
+    return b.build();
+  }
+
+  private Groups indexContributionsOf() {
+    Groups.Builder b = Groups.builder(agencies.size() + persons.size(), contributions.size());
+    for (int i = 0; i < contributions.size(); i++) {
+      PartyId p = contributions.get(i).party();
+      b.add(known(partyPosition(p), p), i);
+    }
+    return b.build();
+  }
+
+  /**
+   * The central agencies and the agencies holding {@link Role#DELIVERY_UNIT}: one pass over
+   * the agencies' kinds and the roles' role, with an agency looked up only for the few
+   * delivery-unit roles.
+   */
+  private Set<AgencyId> computeCentre() {
+    TreeSet<AgencyId> ids = new TreeSet<>();
+    for (Agency a : agencies.values()) {
+      if (a.isCentral()) {
+        ids.add(a.id());
+      }
+    }
+    for (RoleAssignment r : roles) {
+      if (r.role().equals(Role.DELIVERY_UNIT)) {
+        ids.add(agencyOf(r.party()));
+      }
+    }
+    return Checks.sortedSet(ids, "centre");
   }
 
   // ---------------------------------------------------------------- object
@@ -1096,8 +1190,7 @@ public final class OutcomeModel {
     public OutcomeModel build() {
       ModelValidator validator = new ModelValidator(
           agencies, persons, outcomes, commitments, roles, indicators, series.keySet(),
-          series.values().stream().mapToInt(MeasurementSeries.Builder::size).sum() > 0
-              ? reporters() : Map.of(),
+          reporters(),
           assessments, interventions, agreements, conflicts, contributions);
       List<Problem> problems = validator.validate();
       if (!problems.isEmpty()) {
@@ -1106,11 +1199,15 @@ public final class OutcomeModel {
       return new OutcomeModel(this, validator.indexed());
     }
 
+    /** The reporters named by each series' measurements; empty when none names one. */
     private Map<IndicatorId, Set<AgencyId>> reporters() {
-      Map<IndicatorId, Set<AgencyId>> out = new LinkedHashMap<>();
+      Map<IndicatorId, Set<AgencyId>> out = Map.of();
       for (Map.Entry<IndicatorId, MeasurementSeries.Builder> e : series.entrySet()) {
         Set<AgencyId> rs = e.getValue().reporters();
         if (!rs.isEmpty()) {
+          if (out.isEmpty()) {
+            out = new LinkedHashMap<>();
+          }
           out.put(e.getKey(), rs);
         }
       }

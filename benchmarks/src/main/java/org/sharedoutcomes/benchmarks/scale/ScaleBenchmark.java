@@ -28,6 +28,8 @@ import org.sharedoutcomes.core.progress.ProgressTracker;
  * <ul>
  *   <li>{@link #build}: generate the model's parts into a fresh builder and build it, the whole
  *       cost of constructing a model in code;
+ *   <li>{@link #records}: the same records constructed into a fresh builder, not built: the
+ *       reference of {@link #validation} (target: {@code build()} at most twice this);
  *   <li>{@link #validation}: {@code build()} of a prepared builder: validation (duplicate ids,
  *       dangling references, cycles) plus the construction of the immutable model;
  *   <li>{@link #accountabilityCheck}: {@code AccountabilityCheck.of(model).findings()} on a
@@ -50,11 +52,14 @@ public class ScaleBenchmark {
   /** Creates the benchmark; JMH does. */
   public ScaleBenchmark() {}
 
-  /** The size of the model, a {@link RealisticModels.Size} name. */
+  /**
+   * The size of the model: a {@link RealisticModels.Size} name, or a commitment count ({@code
+   * -p size=200000}) for sizes between.
+   */
   @State(Scope.Benchmark)
   @API(status = API.Status.EXPERIMENTAL, since = "0.1")
   public static class Sized {
-    /** The size. */
+    /** The size: S, M, L or a number of commitments. */
     @Param({"S", "M", "L"})
     public String size = "S";
 
@@ -67,7 +72,9 @@ public class ScaleBenchmark {
      * @return the generator
      */
     public RealisticModels generator() {
-      return RealisticModels.of(RealisticModels.Size.valueOf(size));
+      return size.chars().allMatch(Character::isDigit)
+          ? RealisticModels.withCommitments(Integer.parseInt(size))
+          : RealisticModels.of(RealisticModels.Size.valueOf(size));
     }
   }
 
@@ -134,6 +141,19 @@ public class ScaleBenchmark {
   @Benchmark
   public OutcomeModel build(Sized sized) {
     return sized.generator().model(RealisticModels.DEFAULT_SEED);
+  }
+
+  /**
+   * Constructs the model's entity records into a fresh builder, without building it: the
+   * reference of {@link #validation} ({@code build()} should cost at most twice this). The
+   * same records as {@link #build}, with the generator's random draws that choose them.
+   *
+   * @param sized the size
+   * @return the builder holding the records
+   */
+  @Benchmark
+  public OutcomeModel.Builder records(Sized sized) {
+    return sized.generator().builder(RealisticModels.DEFAULT_SEED);
   }
 
   /**

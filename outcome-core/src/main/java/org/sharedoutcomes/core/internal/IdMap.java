@@ -16,10 +16,17 @@ import org.sharedoutcomes.core.EntityId;
  * <p>Compact and quick to build at a million entries, where an {@code ImmutableMap} allocates
  * an entry object per key and compares the keys of each bucket: here the keys are known to be
  * unique (validation has checked), so building is one hash and one array store per key, and
- * the index is two {@code int} arrays. Look-ups compare the stored hash before the key. Ids
- * are hashed by {@link IdHash}, seeded per JVM, so ids chosen to share a {@code hashCode()}
- * do not share a slot chain: look-ups stay O(1) expected under adversarial ids.
- * Thread-safe once built.
+ * the index is two {@code int} arrays. Look-ups compare the stored hash before the key.
+ *
+ * <p>Ids are first hashed by their text's {@link String#hashCode()}, which the string caches:
+ * a look-up then costs no pass over the text, and the model's millions of reference look-ups
+ * at validation mostly find the very key instance. Those hash codes can be chosen by anyone
+ * ({@code "Aa"} and {@code "BB"} share one), so the table is checked once built: if any run of
+ * occupied slots is longer than {@value #MAX_RUN} (far beyond what uniform hashes give at
+ * this load, about a hundred at a million keys), it is rebuilt with {@link IdHash}, seeded per
+ * JVM, so ids chosen to share a {@code hashCode()} do not share a slot chain: look-ups stay
+ * O(1) expected under adversarial ids, and a look-up of an absent id never walks more than a
+ * run. Thread-safe once built.
  *
  * @param <K> the key type
  * @param <V> the value type
@@ -34,6 +41,15 @@ public final class IdMap<K, V> {
   private final int[] slots;
   private final int[] hashes;
   private final int shift;
+  /** Whether ids are hashed by {@link IdHash} (seeded) rather than by their text's hash code. */
+  private final boolean seeded;
+
+  /**
+   * The longest run of occupied slots accepted with plain hash codes; a longer one means the
+   * hash codes collide far more than chance would have them (chosen ids), and the table is
+   * rebuilt with seeded hashes.
+   */
+  static final int MAX_RUN = 256;
 
   private IdMap(ImmutableList<K> keys, ImmutableList<V> values) {
     this.keys = keys;
@@ -44,9 +60,19 @@ public final class IdMap<K, V> {
     slots = new int[n == 0 ? 0 : 1 << bits];
     hashes = new int[slots.length];
     shift = 32 - bits;
+    fill(false);
+    boolean flooded = longestRun(slots) > MAX_RUN;
+    if (flooded) {
+      java.util.Arrays.fill(slots, 0);
+      fill(true);
+    }
+    seeded = flooded;
+  }
+
+  private void fill(boolean seed) {
     int mask = slots.length - 1;
-    for (int p = 0; p < n; p++) {
-      int h = hash(keys.get(p));
+    for (int p = 0; p < keys.size(); p++) {
+      int h = hash(keys.get(p), seed);
       int i = slot(h);
       while (slots[i] != 0) {
         i = (i + 1) & mask;
@@ -54,6 +80,42 @@ public final class IdMap<K, V> {
       slots[i] = p + 1;
       hashes[i] = h;
     }
+  }
+
+  /** The longest run of occupied slots, including one that wraps around the end. */
+  static int longestRun(int[] slots) {
+    int n = slots.length;
+    int empty = -1;
+    for (int i = 0; i < n; i++) {
+      if (slots[i] == 0) {
+        empty = i;
+        break;
+      }
+    }
+    if (empty < 0) {
+      return n;
+    }
+    int longest = 0;
+    int run = 0;
+    for (int k = 1; k <= n; k++) {
+      if (slots[(empty + k) % n] != 0) {
+        run++;
+        longest = Math.max(longest, run);
+      } else {
+        run = 0;
+      }
+    }
+    return longest;
+  }
+
+  /**
+   * Whether this map hashes ids with the seeded {@link IdHash}: only if their plain hash codes
+   * collided too much.
+   *
+   * @return true if seeded
+   */
+  public boolean seeded() {
+    return seeded;
   }
 
   /**
@@ -90,11 +152,15 @@ public final class IdMap<K, V> {
   }
 
   /**
-   * An id's seeded hash ({@link IdHash}), not its {@code hashCode()}: ids that share a
-   * {@link String#hashCode()} (found by anyone) would make every look-up a linear scan.
+   * An id's hash: its text's cached {@link String#hashCode()}, or, in a table whose hash codes
+   * collided (ids chosen to share one would make every look-up a linear scan), its seeded hash
+   * ({@link IdHash}).
    */
-  private static int hash(Object key) {
-    return key instanceof EntityId id ? IdHash.of(id.value()) : key.hashCode();
+  private static int hash(Object key, boolean seed) {
+    if (key instanceof EntityId id) {
+      return seed ? IdHash.of(id.value()) : id.value().hashCode();
+    }
+    return key.hashCode();
   }
 
   private int slot(int h) {
@@ -111,7 +177,7 @@ public final class IdMap<K, V> {
     if (slots.length == 0) {
       return -1;
     }
-    int h = hash(key);
+    int h = hash(key, seeded);
     int mask = slots.length - 1;
     for (int i = slot(h); ; i = (i + 1) & mask) {
       int p = slots[i] - 1;

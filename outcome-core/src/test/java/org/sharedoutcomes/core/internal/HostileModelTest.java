@@ -63,6 +63,7 @@ class HostileModelTest {
       assertEquals(i, m.indexOf(CommitmentId.of(keys.get(i).value())));
     }
     assertEquals(-1, m.indexOf(CommitmentId.of("AaAaAaAaAaAaAaAaAaAaAaAaBB")));
+    assertTrue(m.seeded(), "colliding hash codes: the table falls back to seeded hashes");
   }
 
   private static Commitment commitment(String id, String... deps) {

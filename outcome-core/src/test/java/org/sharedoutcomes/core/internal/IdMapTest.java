@@ -42,6 +42,28 @@ class IdMapTest {
   }
 
   @Test
+  void ordinaryIdsKeepTheirPlainHashCodes() {
+    List<CommitmentId> keys = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      keys.add(CommitmentId.of(String.format("c-%08d", i)));
+    }
+    IdMap<CommitmentId, Integer> m = IdMap.of(keys,
+        java.util.stream.IntStream.range(0, keys.size()).boxed().toList());
+    assertFalse(m.seeded(), "sequential ids do not look like a flood");
+    for (int i = 0; i < keys.size(); i += 997) {
+      assertEquals(i, m.indexOf(CommitmentId.of(keys.get(i).value())));
+    }
+  }
+
+  @Test
+  void theLongestRunOfOccupiedSlotsWrapsAround() {
+    assertEquals(0, IdMap.longestRun(new int[] {0, 0, 0}));
+    assertEquals(3, IdMap.longestRun(new int[] {1, 1, 0, 0, 1}), "the run across the end");
+    assertEquals(2, IdMap.longestRun(new int[] {0, 1, 1, 0}));
+    assertEquals(4, IdMap.longestRun(new int[] {1, 1, 1, 1}), "no empty slot at all");
+  }
+
+  @Test
   void theEmptyMapHoldsNothing() {
     IdMap<CommitmentId, String> m = IdMap.of(List.of(), List.of());
     assertSame(IdMap.empty(), m);
