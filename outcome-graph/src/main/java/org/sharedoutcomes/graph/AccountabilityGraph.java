@@ -17,10 +17,10 @@ import org.jgrapht.graph.SimpleWeightedGraph;
 import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.Commitment;
+import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.DataSharingAgreement;
 import org.sharedoutcomes.core.EntityId;
-import org.sharedoutcomes.core.EntityKind;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.IndicatorId;
 import org.sharedoutcomes.core.Intervention;
@@ -55,6 +55,8 @@ import org.sharedoutcomes.graph.internal.IndexedView;
  *   <li>each indicator gives MEASURES to each commitment and outcome it measures and, if it has
  *       a data owner, OWNS_DATA from the owner; each data-sharing agreement gives SHARES_DATA
  *       from each party to each indicator it covers;</li>
+ *   <li>each contribution gives one {@link Relation#PROVIDES} edge from the party to the
+ *       commitment or outcome, carrying the contribution (kind, amount and unit exactly);</li>
  *   <li>SERVES from a commitment to each outcome it serves; PART_OF from an outcome to each
  *       parent; DEPENDS_ON from a commitment to each commitment it depends on; MEMBER_OF from a
  *       person to their agency; REPORTS_TO from an agency to its declared parent (parent cycles,
@@ -132,8 +134,9 @@ public final class AccountabilityGraph {
     addInterventions(g);
     addIndicators(g);
     addAgreements(g);
-    // the next kind of fact (contributions, as funding edges) gets its own add method here,
-    // an Origin kind and a case in the provenance property test; see the module README
+    addContributions(g);
+    // a new kind of fact gets its own add method here, a FactKind and a case in the
+    // provenance property test; see the module README
     this.graph = new IndexedView<>(g.build());
     this.reporting = new IndexedView<>(rep);
     this.collaboration = new IndexedView<>(col);
@@ -145,7 +148,7 @@ public final class AccountabilityGraph {
     for (int i = 0; i < persons.size(); i++) {
       Person p = persons.get(i);
       g.edge(Edge.of(Vertex.of(p.id()), Vertex.of(p.agency()), Relation.MEMBER_OF,
-          new Origin(EntityKind.PERSON, i)));
+          new Origin(FactKind.PERSON, i)));
     }
   }
 
@@ -158,10 +161,10 @@ public final class AccountabilityGraph {
       if (a.parent().isPresent()) {
         AgencyId to = a.parent().get();
         g.edge(Edge.of(Vertex.of(a.id()), Vertex.of(to), Relation.REPORTS_TO,
-            new Origin(EntityKind.AGENCY, i)));
+            new Origin(FactKind.AGENCY, i)));
         rep.addEdge(a.id(), to);
       } else if (assume && !model.isCentre(a.id())) {
-        Origin origin = new Origin(EntityKind.AGENCY, i);
+        Origin origin = new Origin(FactKind.AGENCY, i);
         for (AgencyId h : centreHeads) {
           if (!h.equals(a.id()) && !ancestors(model, h).contains(a.id())) {
             g.edge(Edge.of(Vertex.of(a.id()), Vertex.of(h), Relation.ASSUMED_REPORTS_TO, origin));
@@ -176,7 +179,7 @@ public final class AccountabilityGraph {
     List<Outcome> outcomes = model.outcomes();
     for (int i = 0; i < outcomes.size(); i++) {
       Outcome o = outcomes.get(i);
-      Origin origin = new Origin(EntityKind.OUTCOME, i);
+      Origin origin = new Origin(FactKind.OUTCOME, i);
       for (OutcomeId parent : o.parents()) {
         g.edge(Edge.of(Vertex.of(o.id()), Vertex.of(parent), Relation.PART_OF, origin));
       }
@@ -189,7 +192,7 @@ public final class AccountabilityGraph {
     List<Commitment> commitments = model.commitments();
     for (int i = 0; i < commitments.size(); i++) {
       Commitment c = commitments.get(i);
-      Origin origin = new Origin(EntityKind.COMMITMENT, i);
+      Origin origin = new Origin(FactKind.COMMITMENT, i);
       Vertex cv = Vertex.of(c.id());
       for (OutcomeId o : c.outcomes()) {
         g.edge(Edge.of(cv, Vertex.of(o), Relation.SERVES, origin));
@@ -218,7 +221,7 @@ public final class AccountabilityGraph {
     for (int i = 0; i < roles.size(); i++) {
       RoleAssignment r = roles.get(i);
       g.edge(Edge.ofRole(vertexOf(r.party()), vertexOf(r.target()), r.role(),
-          new Origin(EntityKind.ROLE_ASSIGNMENT, i)));
+          new Origin(FactKind.ROLE_ASSIGNMENT, i)));
     }
   }
 
@@ -227,7 +230,7 @@ public final class AccountabilityGraph {
     for (int i = 0; i < interventions.size(); i++) {
       Intervention x = interventions.get(i);
       g.edge(Edge.ofIntervention(Vertex.of(x.from()), Vertex.of(x.to()), Relation.of(x.kind()),
-          x.date(), new Origin(EntityKind.INTERVENTION, i)));
+          x.date(), new Origin(FactKind.INTERVENTION, i)));
     }
   }
 
@@ -235,7 +238,7 @@ public final class AccountabilityGraph {
     List<Indicator> indicators = model.indicators();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator ind = indicators.get(i);
-      Origin origin = new Origin(EntityKind.INDICATOR, i);
+      Origin origin = new Origin(FactKind.INDICATOR, i);
       Vertex iv = Vertex.of(ind.id());
       for (CommitmentId c : ind.commitments()) {
         g.edge(Edge.of(iv, Vertex.of(c), Relation.MEASURES, origin));
@@ -253,12 +256,21 @@ public final class AccountabilityGraph {
     List<DataSharingAgreement> agreements = model.agreements();
     for (int i = 0; i < agreements.size(); i++) {
       DataSharingAgreement d = agreements.get(i);
-      Origin origin = new Origin(EntityKind.AGREEMENT, i);
+      Origin origin = new Origin(FactKind.AGREEMENT, i);
       for (AgencyId party : d.parties()) {
         for (IndicatorId ind : d.indicators()) {
           g.edge(Edge.of(Vertex.of(party), Vertex.of(ind), Relation.SHARES_DATA, origin));
         }
       }
+    }
+  }
+
+  private void addContributions(FrozenGraph.Builder<Vertex, Edge> g) {
+    List<Contribution> contributions = model.contributions();
+    for (int i = 0; i < contributions.size(); i++) {
+      Contribution c = contributions.get(i);
+      g.edge(Edge.ofContribution(vertexOf(c.party()), vertexOf(c.target()), c,
+          new Origin(FactKind.CONTRIBUTION, i)));
     }
   }
 

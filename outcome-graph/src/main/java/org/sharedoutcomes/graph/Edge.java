@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
+import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.Role;
 
 /**
@@ -19,16 +20,18 @@ import org.sharedoutcomes.core.Role;
  * @param date the date of an intervention edge ({@link Relation#isIntervention()}); empty
  *     otherwise
  * @param origin the model element it comes from
+ * @param contribution the contribution of a {@link Relation#PROVIDES} edge, with its kind,
+ *     amount and unit exactly as the model holds them; empty otherwise
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Edge(Vertex source, Vertex target, Relation relation, Optional<Role> role,
-    Optional<LocalDate> date, Origin origin) {
+    Optional<LocalDate> date, Origin origin, Optional<Contribution> contribution) {
   /**
    * Checks the fields.
    *
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if {@code source} equals {@code target}, or the role or
-   *     date does not fit the relation
+   * @throws IllegalArgumentException if {@code source} equals {@code target}, or the role,
+   *     date or contribution does not fit the relation
    */
   public Edge {
     Objects.requireNonNull(source, "edge source must not be null");
@@ -37,6 +40,7 @@ public record Edge(Vertex source, Vertex target, Relation relation, Optional<Rol
     Objects.requireNonNull(role, "edge role must not be null");
     Objects.requireNonNull(date, "edge date must not be null");
     Objects.requireNonNull(origin, "edge origin must not be null");
+    Objects.requireNonNull(contribution, "edge contribution must not be null");
     if (source.equals(target)) {
       throw new IllegalArgumentException(
           "edge " + relation.label() + " from '" + source + "' must not end where it starts");
@@ -50,6 +54,27 @@ public record Edge(Vertex source, Vertex target, Relation relation, Optional<Rol
       throw new IllegalArgumentException("edge " + relation.label() + " from '" + source
           + "' must " + (relation.isIntervention() ? "" : "not ") + "have a date");
     }
+    if (relation.isContribution() != contribution.isPresent()) {
+      throw new IllegalArgumentException("edge " + relation.label() + " from '" + source
+          + "' must " + (relation.isContribution() ? "" : "not ") + "carry a contribution");
+    }
+  }
+
+  /**
+   * An edge without a contribution (every relation but {@link Relation#PROVIDES}).
+   *
+   * @param source where the edge starts
+   * @param target where it ends
+   * @param relation its kind
+   * @param role the role of a role edge; empty otherwise
+   * @param date the date of an intervention edge; empty otherwise
+   * @param origin the model element it comes from
+   * @throws NullPointerException if a field is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public Edge(Vertex source, Vertex target, Relation relation, Optional<Role> role,
+      Optional<LocalDate> date, Origin origin) {
+    this(source, target, relation, role, date, origin, Optional.empty());
   }
 
   /**
@@ -94,9 +119,26 @@ public record Edge(Vertex source, Vertex target, Relation relation, Optional<Rol
     return new Edge(from, to, relation, Optional.empty(), Optional.of(date), origin);
   }
 
+  /**
+   * A contribution edge ({@link Relation#PROVIDES}) carrying the contribution.
+   *
+   * @param party the contributing party's vertex
+   * @param target the commitment's or outcome's vertex
+   * @param contribution the contribution
+   * @param origin the contribution's place in the model
+   * @return the edge
+   */
+  public static Edge ofContribution(Vertex party, Vertex target, Contribution contribution,
+      Origin origin) {
+    return new Edge(party, target, Relation.PROVIDES, Optional.empty(), Optional.empty(), origin,
+        Optional.of(contribution));
+  }
+
   @Override
   public String toString() {
     return source + " -" + relation.label() + role.filter(r -> relation == Relation.HOLDS_ROLE)
-        .map(r -> ":" + r.id()).orElse("") + date.map(d -> "@" + d).orElse("") + "-> " + target;
+        .map(r -> ":" + r.id()).orElse("") + date.map(d -> "@" + d).orElse("")
+        + contribution.map(c -> ":" + c.kind() + " " + c.amount().toPlainString() + " " + c.unit())
+            .orElse("") + "-> " + target;
   }
 }

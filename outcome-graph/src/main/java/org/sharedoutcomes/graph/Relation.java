@@ -17,6 +17,8 @@ import org.sharedoutcomes.core.Role;
  * ({@link Edge#role()}). <b>Intervention edges</b> (agency → agency, dated): one relation per
  * {@link InterventionKind} ({@link #of(InterventionKind)}). <b>Data edges</b>: MEASURES,
  * OWNS_DATA, SHARES_DATA. <b>Structure</b>: SERVES, PART_OF, DEPENDS_ON, MEMBER_OF, REPORTS_TO.
+ * <b>Contribution edges</b>: {@link #PROVIDES}, one relation for every kind of contribution, the
+ * kind, amount and unit on the edge ({@link Edge#contribution()}).
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum Relation {
@@ -76,7 +78,15 @@ public enum Relation {
   /** An agency is an indicator's data owner (agency → indicator). */
   OWNS_DATA(null),
   /** A party to a data-sharing agreement shares an indicator's data (agency → indicator). */
-  SHARES_DATA(null);
+  SHARES_DATA(null),
+  /**
+   * A party puts something into a commitment or outcome: one edge per contribution of the model
+   * (party → target), of any kind (funding, staff, in kind or a custom kind). The edge carries
+   * the contribution itself ({@link Edge#contribution()}): its kind, its amount and unit
+   * exactly as recorded, its period and reporter. Amounts are never added on the graph; sum
+   * them per unit with {@code Contribution.totalsByUnit}.
+   */
+  PROVIDES(null);
 
   private final @Nullable Role role;
 
@@ -141,6 +151,15 @@ public enum Relation {
    */
   public boolean isIntervention() {
     return this == SUPPORTS || this == CHALLENGES || this == DIRECTS || this == MONITORS;
+  }
+
+  /**
+   * Whether edges of this relation come from contributions (and carry one).
+   *
+   * @return true for PROVIDES
+   */
+  public boolean isContribution() {
+    return this == PROVIDES;
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.sharedoutcomes.graph.Fixtures.a;
 import static org.sharedoutcomes.graph.Fixtures.agency;
 import static org.sharedoutcomes.graph.Fixtures.c;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sharedoutcomes.core.AgencyKind;
+import org.sharedoutcomes.core.Contribution;
+import org.sharedoutcomes.core.ContributionKind;
 import org.sharedoutcomes.core.DataSharingAgreement;
-import org.sharedoutcomes.core.EntityKind;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.IndicatorId;
 import org.sharedoutcomes.core.Intervention;
@@ -82,7 +84,7 @@ class AccountabilityGraphTest {
     List<Edge> directs = x.edges(Relation.DIRECTS);
     assertEquals(1, directs.size());
     assertEquals(Optional.of(day), directs.get(0).date());
-    assertEquals(new Origin(EntityKind.INTERVENTION, 0), directs.get(0).origin());
+    assertEquals(new Origin(FactKind.INTERVENTION, 0), directs.get(0).origin());
   }
 
   @Test
@@ -99,7 +101,7 @@ class AccountabilityGraphTest {
     assertEquals(Set.of(Vertex.of(a("edu")), Vertex.of(a("health"))),
         x.edges(Relation.SHARES_DATA).stream().map(Edge::source).collect(Collectors.toSet()));
     assertTrue(x.graph().containsEdge(Edge.of(i1, Vertex.of(c("c1")), Relation.MEASURES,
-        new Origin(EntityKind.INDICATOR, 0))));
+        new Origin(FactKind.INDICATOR, 0))));
   }
 
   @Test
@@ -185,15 +187,60 @@ class AccountabilityGraphTest {
   void rejectsARoleEdgeWhoseRoleDoesNotFitItsRelation() {
     IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
         () -> new Edge(Vertex.of(a("x")), Vertex.of(c("k")), Relation.FUNDS,
-            Optional.of(Role.LEAD), Optional.empty(), new Origin(EntityKind.ROLE_ASSIGNMENT, 0)));
+            Optional.of(Role.LEAD), Optional.empty(), new Origin(FactKind.ROLE_ASSIGNMENT, 0)));
     assertTrue(ex.getMessage().contains("LEAD"));
   }
 
   @Test
   void rejectsAnOriginPointingPastTheModel() {
     IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
-        () -> new Origin(EntityKind.INTERVENTION, 3).element(g.model()));
+        () -> new Origin(FactKind.INTERVENTION, 3).element(g.model()));
     assertTrue(ex.getMessage().contains("intervention at position 3"));
+  }
+
+  @Test
+  void givesEveryContributionAProvidesEdgeThatKeepsItsAmountAndUnit() {
+    Contribution cad = Contribution.of(a("health"), c("c1"), ContributionKind.FUNDING,
+        new BigDecimal("2500000.50"), "CAD");
+    Contribution eur = Contribution.of(a("health"), c("c1"), ContributionKind.FUNDING,
+        new BigDecimal("100"), "EUR");
+    Contribution staff = Contribution.of(PersonId.of("pat"), c("c2"), ContributionKind.STAFF,
+        new BigDecimal("0.5"), "FTE");
+    OutcomeModel m = Fixtures.deliveryModel().toBuilder().contribution(cad).contribution(eur)
+        .contribution(staff).build();
+    AccountabilityGraph x = AccountabilityGraph.of(m);
+    List<Edge> provides = x.edges(Relation.PROVIDES);
+    assertEquals(3, provides.size());
+    for (Edge e : provides) {
+      Contribution c = (Contribution) e.origin().element(m);
+      assertEquals(FactKind.CONTRIBUTION, e.origin().kind());
+      assertEquals(Optional.of(c), e.contribution());
+      assertEquals(AccountabilityGraph.vertexOf(c.party()), e.source());
+      assertEquals(AccountabilityGraph.vertexOf(c.target()), e.target());
+    }
+    // two funding edges between the same ends in two currencies: two edges, never one sum
+    List<Edge> funding = x.graph().getAllEdges(Vertex.of(a("health")), Vertex.of(c("c1")))
+        .stream().filter(e -> e.relation() == Relation.PROVIDES).toList();
+    assertEquals(Set.of("2500000.5 CAD", "100 EUR"), funding.stream()
+        .map(e -> e.contribution().orElseThrow().amount().toPlainString() + " "
+            + e.contribution().orElseThrow().unit()).collect(Collectors.toSet()));
+    String dot = org.sharedoutcomes.graph.export.GraphExport.of(x).toDot();
+    assertTrue(dot.contains("provides FUNDING 2500000.5 CAD"), dot);
+    String graphMl = org.sharedoutcomes.graph.export.GraphExport.of(x).toGraphMl();
+    assertTrue(graphMl.contains(">2500000.5<") && graphMl.contains(">CAD<"), graphMl);
+  }
+
+  @Test
+  void aModelWithoutContributionsHasNoProvidesEdge() {
+    assertTrue(g.edges(Relation.PROVIDES).isEmpty());
+  }
+
+  @Test
+  void rejectsAProvidesEdgeWithoutItsContribution() {
+    IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+        () -> Edge.of(Vertex.of(a("x")), Vertex.of(c("k")), Relation.PROVIDES,
+            new Origin(FactKind.CONTRIBUTION, 0)));
+    assertTrue(ex.getMessage().contains("contribution"));
   }
 
   @Test
@@ -207,7 +254,7 @@ class AccountabilityGraphTest {
   void rejectsAnEdgeFromAVertexToItself() {
     IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
         () -> Edge.of(Vertex.of(a("x")), Vertex.of(a("x")), Relation.REPORTS_TO,
-            new Origin(EntityKind.AGENCY, 0)));
+            new Origin(FactKind.AGENCY, 0)));
     assertTrue(ex.getMessage().contains("agency:x"));
   }
 }

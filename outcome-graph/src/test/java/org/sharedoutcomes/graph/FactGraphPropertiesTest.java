@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
+import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.DataSharingAgreement;
-import org.sharedoutcomes.core.EntityKind;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.Intervention;
 import org.sharedoutcomes.core.Outcome;
@@ -33,7 +33,8 @@ import org.sharedoutcomes.testkit.Seeds;
 
 /** Every edge traces to one fact, every fact yields its edges, and failure impact is reachability. */
 class FactGraphPropertiesTest {
-  private static final RandomModels MODELS = RandomModels.small();
+  // contributions switched on explicitly: every kind of fact is in the generated models
+  private static final RandomModels MODELS = RandomModels.small().withContributions(true);
   private static final RandomModels DEPENDENT = RandomModels.withBounds(25, 30, 0);
 
   static LongStream seeds() {
@@ -62,12 +63,12 @@ class FactGraphPropertiesTest {
     }
     long expected = 0;
     for (int i = 0; i < m.roles().size(); i++) {
-      assertEquals(1, perOrigin.getOrDefault(new Origin(EntityKind.ROLE_ASSIGNMENT, i), 0),
+      assertEquals(1, perOrigin.getOrDefault(new Origin(FactKind.ROLE_ASSIGNMENT, i), 0),
           "seed " + seed + ": role assignment " + m.roles().get(i));
       expected++;
     }
     for (int i = 0; i < m.interventions().size(); i++) {
-      assertEquals(1, perOrigin.getOrDefault(new Origin(EntityKind.INTERVENTION, i), 0),
+      assertEquals(1, perOrigin.getOrDefault(new Origin(FactKind.INTERVENTION, i), 0),
           "seed " + seed + ": intervention " + m.interventions().get(i));
       expected++;
     }
@@ -75,16 +76,21 @@ class FactGraphPropertiesTest {
       Indicator ind = m.indicators().get(i);
       int n = ind.commitments().size() + ind.outcomes().size() + (ind.dataOwner().isPresent()
           ? 1 : 0);
-      assertEquals(n, perOrigin.getOrDefault(new Origin(EntityKind.INDICATOR, i), 0),
+      assertEquals(n, perOrigin.getOrDefault(new Origin(FactKind.INDICATOR, i), 0),
           "seed " + seed + ": indicator " + ind.id() + " (measures and data owner)");
       expected += n;
     }
     for (int i = 0; i < m.agreements().size(); i++) {
       DataSharingAgreement d = m.agreements().get(i);
       int n = d.parties().size() * d.indicators().size();
-      assertEquals(n, perOrigin.getOrDefault(new Origin(EntityKind.AGREEMENT, i), 0),
+      assertEquals(n, perOrigin.getOrDefault(new Origin(FactKind.AGREEMENT, i), 0),
           "seed " + seed + ": agreement " + d.id());
       expected += n;
+    }
+    for (int i = 0; i < m.contributions().size(); i++) {
+      assertEquals(1, perOrigin.getOrDefault(new Origin(FactKind.CONTRIBUTION, i), 0),
+          "seed " + seed + ": contribution " + m.contributions().get(i));
+      expected++;
     }
     for (Agency a : m.agencies()) {
       expected += a.parent().isPresent() ? 1 : 0;
@@ -98,6 +104,22 @@ class FactGraphPropertiesTest {
     }
     assertEquals(expected, g.graph().edgeSet().size(), "seed " + seed + ": edge count");
     assertTrue(g.edges(Relation.ASSUMED_REPORTS_TO).isEmpty(), "seed " + seed);
+    assertEquals(m.contributions().size(), g.edges(Relation.PROVIDES).size(),
+        "seed " + seed + ": one PROVIDES edge per contribution");
+  }
+
+  @org.junit.jupiter.api.Test
+  void theGeneratedModelsHoldContributionsInSeveralUnits() {
+    // guards the provenance tests against a generator that stops drawing contributions
+    Set<String> units = new HashSet<>();
+    long withAny = 0;
+    for (long seed : seeds().limit(50).toArray()) {
+      List<Contribution> cs = MODELS.model(seed).contributions();
+      withAny += cs.isEmpty() ? 0 : 1;
+      cs.forEach(c -> units.add(c.unit()));
+    }
+    assertTrue(withAny > 0, "no contributions in the first 50 seeds' models");
+    assertTrue(units.size() > 1, "contributions in one unit only: " + units);
   }
 
   private static boolean traces(OutcomeModel m, Edge e) {
@@ -107,6 +129,16 @@ class FactGraphPropertiesTest {
       return x instanceof RoleAssignment a && e.source().equals(AccountabilityGraph.vertexOf(
           a.party())) && e.target().equals(AccountabilityGraph.vertexOf(a.target()))
           && e.role().equals(java.util.Optional.of(a.role())) && Relation.of(a.role()) == r;
+    }
+    if (r.isContribution()) {
+      // the edge carries the very contribution: kind, amount and unit exactly (equal records,
+      // and the amount's scale too, so 2.5 never reads as 2.50)
+      return x instanceof Contribution c && e.source().equals(AccountabilityGraph.vertexOf(
+          c.party())) && e.target().equals(AccountabilityGraph.vertexOf(c.target()))
+          && e.contribution().equals(java.util.Optional.of(c))
+          && e.contribution().get().amount().scale() == c.amount().scale()
+          && e.contribution().get().unit().equals(c.unit()) && e.role().isEmpty()
+          && e.date().isEmpty();
     }
     if (r.isIntervention()) {
       return x instanceof Intervention i && e.source().equals(Vertex.of(i.from()))

@@ -66,7 +66,7 @@ public final class GraphPeerCheck {
     Files.createDirectories(dir);
     List<String> names = new ArrayList<>();
     for (long seed = 1; seed <= 6; seed++) {
-      OutcomeModel m = RandomModels.withBounds(120, 300, 0).model(seed);
+      OutcomeModel m = RandomModels.withBounds(120, 300, 0).withContributions(true).model(seed);
       names.addAll(export(dir, "random" + seed, AccountabilityGraph.of(m)));
     }
     OutcomeModel s = RealisticModels.of(RealisticModels.Size.S).model(RealisticModels.DEFAULT_SEED);

@@ -40,9 +40,12 @@ import org.sharedoutcomes.graph.Vertex;
  * </ul>
  * GraphML and JSON are written by jgrapht-io's {@code GraphMLExporter} and {@code JSONExporter}
  * with the attributes {@code type}, {@code label}, {@code status} (commitments) and
- * {@code relation}, {@code role} (role edges), {@code date} (interventions) and {@code origin}
- * (edges). Edge labels name the custom role of HOLDS_ROLE edges and the date of interventions. Texts are escaped for each format. {@code O(V + E)}. Stateless and
- * thread-safe.
+ * {@code relation}, {@code role} (role edges), {@code date} (interventions), {@code kind},
+ * {@code amount} and {@code unit} (contributions: the amount as plain decimal text, exactly as
+ * recorded, never converted or summed) and {@code origin} (edges). Edge labels name the custom
+ * role of HOLDS_ROLE edges, the date of interventions and the kind, amount and unit of
+ * contributions (provides: bold dark goldenrod in DOT). Texts are escaped for each format.
+ * {@code O(V + E)}. Stateless and thread-safe.
  *
  * <pre>{@code
  * String dot = GraphExport.of(AccountabilityGraph.of(model)).toDot();
@@ -114,6 +117,7 @@ public final class GraphExport {
         return "style=solid, color=darkorange";
       case MEASURES: case OWNS_DATA: case SHARES_DATA: return "style=dashed, color=darkgreen";
       case DEPENDS_ON: return "style=dashed, color=red";
+      case PROVIDES: return "style=bold, color=darkgoldenrod";
       default: return "style=dotted, color=grey";
     }
   }
@@ -219,14 +223,22 @@ public final class GraphExport {
     m.put("relation", DefaultAttribute.createAttribute(e.relation().label()));
     e.role().ifPresent(r -> m.put("role", DefaultAttribute.createAttribute(r.id())));
     e.date().ifPresent(d -> m.put("date", DefaultAttribute.createAttribute(d.toString())));
+    e.contribution().ifPresent(c -> {
+      m.put("kind", DefaultAttribute.createAttribute(c.kind().id()));
+      m.put("amount", DefaultAttribute.createAttribute(c.amount().toPlainString()));
+      m.put("unit", DefaultAttribute.createAttribute(c.unit()));
+    });
     m.put("origin", DefaultAttribute.createAttribute(e.origin().toString()));
     return m;
   }
 
   private static String edgeLabel(Edge e) {
-    return e.relation() == Relation.HOLDS_ROLE
-        ? e.relation().label() + " " + e.role().map(r -> r.id()).orElse("")
-        : e.relation().label() + e.date().map(d -> " " + d).orElse("");
+    if (e.relation() == Relation.HOLDS_ROLE) {
+      return e.relation().label() + " " + e.role().map(r -> r.id()).orElse("");
+    }
+    return e.relation().label() + e.date().map(d -> " " + d).orElse("")
+        + e.contribution().map(c -> " " + c.kind().id() + " " + c.amount().toPlainString() + " "
+            + c.unit()).orElse("");
   }
 
   private static Map<Edge, String> edgeIds(Graph<Vertex, Edge> g) {
@@ -262,7 +274,8 @@ public final class GraphExport {
     x.registerAttribute("type", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
     x.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
     x.registerAttribute("status", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
-    for (String name : new String[] {"relation", "role", "date", "origin"}) {
+    for (String name : new String[] {"relation", "role", "date", "origin", "kind", "amount",
+        "unit"}) {
       x.registerAttribute(name, GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
     }
     x.setVertexAttributeProvider(this::vertexAttributes);
