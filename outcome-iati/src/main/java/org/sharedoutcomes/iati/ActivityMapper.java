@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +21,8 @@ import org.sharedoutcomes.core.AgencyKind;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.CommitmentStatus;
+import org.sharedoutcomes.core.Contribution;
+import org.sharedoutcomes.core.ContributionKind;
 import org.sharedoutcomes.core.Direction;
 import org.sharedoutcomes.core.GovernmentLevel;
 import org.sharedoutcomes.core.Indicator;
@@ -36,6 +39,7 @@ import org.sharedoutcomes.core.Target;
 import org.sharedoutcomes.iati.IatiActivity.RelatedActivity;
 import org.sharedoutcomes.iati.IatiCodes.DateType;
 import org.sharedoutcomes.iati.IatiCodes.Relation;
+import org.sharedoutcomes.iati.IatiCodes.TransactionType;
 import org.sharedoutcomes.iati.LossReport.Disposition;
 import org.sharedoutcomes.iati.LossReport.Location;
 import org.sharedoutcomes.iati.internal.XmlNode;
@@ -59,6 +63,10 @@ final class ActivityMapper {
       super(message, null, false, false);
     }
   }
+
+  private static final String TRANSACTION_ATTRIBUTE =
+      "the contribution's attribute (or, when not a contribution, its commitment attribute) ";
+  private static final String TRANSACTION_NOTE = "kept in " + TRANSACTION_ATTRIBUTE;
 
   private record PendingLoss(Disposition d, String path, int line, String note) {}
 
@@ -230,9 +238,10 @@ final class ActivityMapper {
 
     // organisations
     Map<AgencyId, Agency> agencies = new LinkedHashMap<>();
-    a.child("reporting-org").flatMap(this::agency).ifPresent(ag -> {
+    Optional<AgencyId> reportingOrg = a.child("reporting-org").flatMap(this::agency).map(ag -> {
       agencies.put(ag.id(), ag);
       cb.madeBy(ag.id());
+      return ag.id();
     });
     Set<String> roleKeys = new LinkedHashSet<>();
     List<RoleAssignment> roles = new ArrayList<>();
@@ -302,40 +311,22 @@ final class ActivityMapper {
       cb.serves(oid);
     }
 
-    // transactions and budgets: no contributions in the model yet, so totals as attributes
-    Map<String, BigDecimal> totals = new TreeMap<>();
-    int transactions = 0;
+    // transactions and budgets: contributions to the commitment
+    List<Contribution> contributions = new ArrayList<>();
+    int tn = 0;
     for (XmlNode t : a.children("transaction")) {
-      t.useAll();
-      transactions++;
-      String type = t.child("transaction-type").flatMap(x -> x.attrText("code")).orElse("?");
-      XmlNode v = t.child("value").orElseThrow(() -> bad(t, "transaction without value"));
-      BigDecimal amount = decimal(v.text(), v, "text()");
-      String cur = v.attrText("currency").orElse(currency.isEmpty() ? "?" : currency);
-      totals.merge("iati:transactions:" + type + ":" + cur, amount, BigDecimal::add);
-      losses.add(new PendingLoss(Disposition.NOT_YET_MODELLED, t.path(), t.line(),
-          "not yet modelled: totals per type and currency in commitment attributes "
-              + "iati:transactions:<type>:<currency>"));
+      tn++;
+      transaction(t, tn, cid, currency, reportingOrg, agencies, cb, contributions);
     }
+    int bn = 0;
     for (XmlNode b : a.children("budget")) {
-      b.useAll();
-      String type = b.attrText("type").orElse("1");
-      XmlNode v = b.child("value").orElseThrow(() -> bad(b, "budget without value"));
-      BigDecimal amount = decimal(v.text(), v, "text()");
-      String cur = v.attrText("currency").orElse(currency.isEmpty() ? "?" : currency);
-      totals.merge("iati:budget:" + type + ":" + cur, amount, BigDecimal::add);
-      losses.add(new PendingLoss(Disposition.NOT_YET_MODELLED, b.path(), b.line(),
-          "not yet modelled: totals per budget type and currency in commitment attributes "
-              + "iati:budget:<type>:<currency>"));
-    }
-    totals.forEach((k, v) -> cb.attribute(k, v.toPlainString()));
-    if (transactions > 0) {
-      cb.attribute("iati:transaction-count", Integer.toString(transactions));
+      bn++;
+      budget(b, bn, cid, currency, reportingOrg, cb, contributions);
     }
 
     try {
       return new IatiActivity(id, a.line(), cb.build(), List.copyOf(agencies.values()), roles,
-          outcomes, indicators, measurements, relations);
+          outcomes, indicators, measurements, contributions, relations);
     } catch (IllegalArgumentException e) {
       throw new Malformed(String.valueOf(e.getMessage()));
     }
@@ -560,6 +551,281 @@ final class ActivityMapper {
     } catch (IllegalArgumentException e) {
       throw new Malformed("indicator " + iid + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * One transaction: a contribution of its provider to the commitment if its type reads as
+   * one, its value is not negative, and it has a currency and a provider; otherwise kept in
+   * the commitment attribute {@code iati:transaction:<n>} with a loss and, for a negative
+   * value, a missing currency or a missing provider, a warning.
+   */
+  private void transaction(XmlNode t, int n, CommitmentId cid, String defaultCurrency,
+      Optional<AgencyId> reportingOrg, Map<AgencyId, Agency> agencies, Commitment.Builder cb,
+      List<Contribution> out) {
+    XmlNode v = t.child("value").orElseThrow(() -> bad(t, "transaction without value"));
+    BigDecimal amount = decimal(v.text(), v, "text()");
+    Optional<String> unit = v.attrText("currency")
+        .or(() -> Optional.of(defaultCurrency).filter(c -> !c.isEmpty()));
+    Optional<LocalDate> date = Optional.empty();
+    Optional<XmlNode> dateNode = t.child("transaction-date");
+    if (dateNode.isPresent()) {
+      XmlNode d = dateNode.get();
+      String iso = d.attrText("iso-date")
+          .orElseThrow(() -> bad(d, "transaction-date without iso-date"));
+      date = Optional.of(date(iso, d, "iso-date"));
+    }
+    Optional<XmlNode> typeNode = t.child("transaction-type");
+    Optional<String> code = typeNode.flatMap(x -> x.attrText("code"));
+    Optional<IatiCodeList.Row<TransactionType>> row =
+        code.flatMap(IatiCodes.TRANSACTION_TYPE::row);
+
+    Map<String, String> attrs = new TreeMap<>();
+    t.attrText("ref").ifPresent(r -> {
+      attrs.put("iati:transaction-ref", r);
+      keptAttribute(t, "ref", "iati:transaction-ref");
+    });
+    v.attrText("value-date").ifPresent(d -> {
+      attrs.put("iati:value-date", d);
+      keptAttribute(v, "value-date", "iati:value-date");
+    });
+    for (XmlNode d : t.children("description")) {
+      Chosen text = narratives(List.of(d));
+      if (!text.text().isEmpty()) {
+        attrs.put("iati:description", text.text());
+        kept(d, TRANSACTION_NOTE + "iati:description");
+      }
+    }
+    for (String element : List.of("flow-type", "finance-type", "tied-status",
+        "disbursement-channel")) {
+      t.child(element).flatMap(x -> x.attrText("code")).ifPresent(c -> {
+        attrs.put("iati:" + element, c);
+        kept(t.child(element).orElseThrow(), TRANSACTION_NOTE + "iati:" + element);
+      });
+    }
+    List<String> aid = new ArrayList<>();
+    for (XmlNode x : t.children("aid-type")) {
+      x.attrText("code").ifPresent(c -> aid.add(x.attrText("vocabulary").map(w -> w + ":")
+          .orElse("") + c));
+      kept(x, TRANSACTION_NOTE + "iati:aid-type ([vocabulary:]code ...)");
+    }
+    if (!aid.isEmpty()) {
+      attrs.put("iati:aid-type", String.join(" ", aid));
+    }
+
+    // the provider is the party; the receiver is kept as an attribute (both are agencies)
+    Optional<XmlNode> providerNode = t.child("provider-org");
+    providerNode.flatMap(p -> p.attrText("provider-activity-id")).ifPresent(x -> {
+      attrs.put("iati:provider-activity-id", x);
+      keptAttribute(providerNode.get(), "provider-activity-id", "iati:provider-activity-id");
+    });
+    Optional<AgencyId> provider = providerNode.flatMap(p -> party(p, agencies));
+    boolean incoming = row.map(r -> r.value().incoming()).orElse(false);
+    if (providerNode.isEmpty() && row.isPresent() && !incoming && reportingOrg.isPresent()) {
+      provider = reportingOrg;
+      attrs.put("iati:provider-implied", "reporting-org");
+    }
+    Optional<XmlNode> receiverNode = t.child("receiver-org");
+    receiverNode.flatMap(r -> r.attrText("receiver-activity-id")).ifPresent(x -> {
+      attrs.put("iati:receiver-activity-id", x);
+      keptAttribute(receiverNode.get(), "receiver-activity-id", "iati:receiver-activity-id");
+    });
+    receiverNode.flatMap(r -> party(r, agencies)).ifPresent(r -> {
+      attrs.put("iati:receiver-org", r.value());
+      losses.add(new PendingLoss(Disposition.KEPT_AS_ATTRIBUTE, receiverNode.get().path(),
+          receiverNode.get().line(), "the receiver is an agency; the link is kept in "
+              + TRANSACTION_ATTRIBUTE + "iati:receiver-org"));
+    });
+
+    // why it is not a contribution, if it is not (every reason warned or listed)
+    List<String> reasons = new ArrayList<>();
+    Optional<ContributionKind> kind = Optional.empty();
+    if (code.isEmpty()) {
+      warn("missing-code", typeNode.orElse(t), "transaction " + n
+          + " has no transaction-type code; not a contribution");
+      reasons.add("no transaction-type code");
+    } else if (row.isEmpty()) {
+      warn("unknown-code", typeNode.orElseThrow(), "transaction-type '" + code.get()
+          + "' is not in TransactionType; not a contribution");
+      reasons.add("transaction-type '" + code.get() + "' is not in TransactionType");
+    } else {
+      boolean text = !row.get().code().equals(code.get().strip());
+      if (text != firstGeneration) {
+        warn("code-of-other-generation", typeNode.orElseThrow(), "transaction-type '"
+            + code.get() + "' is a " + (text ? "1.0x text" : "2.0x numeric") + " code in a "
+            + (firstGeneration ? "1.0x" : "2.0x") + " file; read anyway");
+      }
+      kind = row.get().value().contributionKind();
+      if (kind.isEmpty()) {
+        reasons.add("transaction type " + row.get().code() + " (" + row.get().label()
+            + ") is a flow back to a funder or a financial instrument, not a contribution");
+      }
+    }
+    if (amount.signum() < 0) {
+      warn("negative-value", v, "transaction " + n + " has a negative value "
+          + amount.toPlainString() + " (a reversal or correction); not a contribution, kept "
+          + "in the commitment attribute iati:transaction:" + n + ", never netted");
+      reasons.add("negative value");
+    }
+    if (unit.isEmpty()) {
+      warn("missing-currency", v, "transaction " + n + " has no currency and the activity no "
+          + "default-currency; not a contribution (a currency is never guessed)");
+      reasons.add("no currency and no default-currency");
+    } else {
+      checkCurrency(unit.get(), v);
+    }
+    if (provider.isEmpty() && kind.isPresent()) {
+      warn("transaction-without-provider", t, "transaction " + n + " names no provider-org"
+          + (incoming ? " (an incoming transaction: the reporting organisation is the receiver)"
+              : providerNode.isPresent() ? "" : " and the activity no reporting-org")
+          + "; not a contribution");
+      reasons.add("no provider");
+    }
+
+    if (reasons.isEmpty()) {
+      Contribution.Builder b = Contribution.builder(provider.orElseThrow(), cid, kind.get(),
+          amount, unit.orElseThrow());
+      if (date.isPresent()) {
+        b.from(date.get()).to(date.get());
+      } else {
+        warn("transaction-without-date", t, "transaction " + n + " has no transaction-date; "
+            + "its contribution has no period");
+      }
+      reportingOrg.ifPresent(b::reporter);
+      b.attribute("iati:transaction-type", code.orElseThrow());
+      attrs.forEach(b::attribute);
+      out.add(b.build());
+      return;
+    }
+    StringBuilder s = new StringBuilder("type=" + code.orElse(""));
+    s.append(";value=").append(amount.toPlainString());
+    unit.ifPresent(u -> s.append(";currency=").append(u));
+    date.ifPresent(d -> s.append(";date=").append(d));
+    provider.ifPresent(p -> s.append(";provider=").append(p.value()));
+    attrs.forEach((k, x) -> s.append(';').append(k.substring("iati:".length())).append('=')
+        .append(x));
+    cb.attribute("iati:transaction:" + n, s.toString());
+    losses.add(new PendingLoss(Disposition.KEPT_AS_ATTRIBUTE, t.path(), t.line(),
+        "not a contribution (" + String.join("; ", reasons) + "); kept in the commitment "
+            + "attribute iati:transaction:<n>"));
+  }
+
+  /**
+   * One budget: a contribution of the reporting organisation (whose plan for the activity it
+   * is) over the budget period, of kind {@link IatiCodes#BUDGET} or
+   * {@link IatiCodes#REVISED_BUDGET}; otherwise kept in {@code iati:budget:<n>}.
+   */
+  private void budget(XmlNode b, int n, CommitmentId cid, String defaultCurrency,
+      Optional<AgencyId> reportingOrg, Commitment.Builder cb, List<Contribution> out) {
+    Optional<String> type = b.attrText("type");
+    if (type.isEmpty() && !firstGeneration) {
+      warn("missing-code", b, "budget " + n + " has no type; read as 1 (Original)");
+    }
+    String code = type.orElse("1");
+    Optional<ContributionKind> kind = IatiCodes.BUDGET_TYPE.toLibrary(code);
+    LocalDate start = periodDate(b, "period-start");
+    LocalDate end = periodDate(b, "period-end");
+    if (end.isBefore(start)) {
+      throw bad(b, "budget period ends (" + end + ") before it starts (" + start + ")");
+    }
+    XmlNode v = b.child("value").orElseThrow(() -> bad(b, "budget without value"));
+    BigDecimal amount = decimal(v.text(), v, "text()");
+    Optional<String> unit = v.attrText("currency")
+        .or(() -> Optional.of(defaultCurrency).filter(c -> !c.isEmpty()));
+    Map<String, String> attrs = new TreeMap<>();
+    attrs.put("iati:budget-type", code);
+    b.attrText("status").ifPresent(x -> {
+      attrs.put("iati:budget-status", x);
+      keptAttribute(b, "status", "iati:budget-status");
+    });
+    v.attrText("value-date").ifPresent(d -> {
+      attrs.put("iati:value-date", d);
+      keptAttribute(v, "value-date", "iati:value-date");
+    });
+
+    List<String> reasons = new ArrayList<>();
+    if (kind.isEmpty()) {
+      warn("unknown-code", b, "budget type '" + code + "' is not in BudgetType; not a "
+          + "contribution");
+      reasons.add("budget type '" + code + "' is not in BudgetType");
+    }
+    if (amount.signum() < 0) {
+      warn("negative-value", v, "budget " + n + " has a negative value "
+          + amount.toPlainString() + "; not a contribution, kept in the commitment attribute "
+          + "iati:budget:" + n);
+      reasons.add("negative value");
+    }
+    if (unit.isEmpty()) {
+      warn("missing-currency", v, "budget " + n + " has no currency and the activity no "
+          + "default-currency; not a contribution (a currency is never guessed)");
+      reasons.add("no currency and no default-currency");
+    } else {
+      checkCurrency(unit.get(), v);
+    }
+    if (reportingOrg.isEmpty()) {
+      warn("budget-without-reporting-org", b, "budget " + n + " of an activity without "
+          + "reporting-org has no party; not a contribution");
+      reasons.add("no reporting-org");
+    }
+    if (reasons.isEmpty()) {
+      Contribution.Builder c = Contribution.builder(reportingOrg.orElseThrow(), cid,
+          kind.orElseThrow(), amount, unit.orElseThrow()).from(start).to(end)
+          .reporter(reportingOrg.orElseThrow());
+      attrs.forEach(c::attribute);
+      out.add(c.build());
+      return;
+    }
+    StringBuilder s = new StringBuilder("type=" + code + ";period=" + start + "/" + end);
+    s.append(";value=").append(amount.toPlainString());
+    unit.ifPresent(u -> s.append(";currency=").append(u));
+    attrs.forEach((k, x) -> {
+      if (!k.equals("iati:budget-type")) {
+        s.append(';').append(k.substring("iati:".length())).append('=').append(x);
+      }
+    });
+    cb.attribute("iati:budget:" + n, s.toString());
+    losses.add(new PendingLoss(Disposition.KEPT_AS_ATTRIBUTE, b.path(), b.line(),
+        "not a contribution (" + String.join("; ", reasons) + "); kept in the commitment "
+            + "attribute iati:budget:<n>"));
+  }
+
+  /** A currency that is not an ISO 4217 code is kept as written, with a warning. */
+  private void checkCurrency(String unit, XmlNode v) {
+    boolean iso = unit.length() == 3 && unit.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+    if (iso) {
+      try {
+        Currency.getInstance(unit);
+      } catch (IllegalArgumentException e) {
+        iso = false;
+      }
+    }
+    if (!iso) {
+      warn("unknown-code", v, "currency '" + abbreviate(unit) + "' is not an ISO 4217 code; "
+          + "kept as the contribution's unit as written");
+    }
+  }
+
+  /**
+   * The agency of a provider-org or receiver-org: one already read in the activity by its
+   * ref, else a new one read as participating organisations are.
+   */
+  private Optional<AgencyId> party(XmlNode o, Map<AgencyId, Agency> agencies) {
+    Optional<String> ref = o.attrText("ref");
+    if (ref.isPresent()) {
+      for (AgencyId known : agencies.keySet()) {
+        if (known.value().equals(ref.get())) {
+          o.useAll(); // its name and type are those of the agency already read
+          return Optional.of(known);
+        }
+      }
+    }
+    Optional<Agency> ag = agency(o);
+    ag.ifPresent(g -> agencies.putIfAbsent(g.id(), g));
+    return ag.map(Agency::id);
+  }
+
+  private void keptAttribute(XmlNode n, String attr, String key) {
+    losses.add(new PendingLoss(Disposition.KEPT_AS_ATTRIBUTE, n.path() + "/@" + attr, n.line(),
+        TRANSACTION_NOTE + key));
   }
 
   private LocalDate periodDate(XmlNode p, String child) {

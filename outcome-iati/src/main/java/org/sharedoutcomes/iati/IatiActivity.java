@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.Commitment;
+import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.Measurement;
 import org.sharedoutcomes.core.Outcome;
@@ -25,6 +26,8 @@ import org.sharedoutcomes.iati.IatiCodes.Relation;
  * @param outcomes the results, in document order
  * @param indicators the results' indicators, in document order
  * @param measurements the indicators' actuals
+ * @param contributions the transactions and budgets that are contributions to the commitment,
+ *     in document order (transactions first)
  * @param relations the related activities, in document order
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
@@ -37,6 +40,7 @@ public record IatiActivity(
     List<Outcome> outcomes,
     List<Indicator> indicators,
     List<Measurement> measurements,
+    List<Contribution> contributions,
     List<RelatedActivity> relations) {
 
   /**
@@ -52,6 +56,7 @@ public record IatiActivity(
     outcomes = List.copyOf(outcomes);
     indicators = List.copyOf(indicators);
     measurements = List.copyOf(measurements);
+    contributions = List.copyOf(contributions);
     relations = List.copyOf(relations);
   }
 

@@ -5,9 +5,12 @@ import static org.sharedoutcomes.iati.IatiCodeList.Use.READ;
 import static org.sharedoutcomes.iati.IatiCodeList.Use.WRITE;
 
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.AgencyKind;
 import org.sharedoutcomes.core.CommitmentStatus;
+import org.sharedoutcomes.core.ContributionKind;
 import org.sharedoutcomes.core.GovernmentLevel;
 import org.sharedoutcomes.core.MeasureType;
 import org.sharedoutcomes.core.OutcomeLevel;
@@ -177,12 +180,117 @@ public final class IatiCodes {
           new Row<>("5", "", "Third Party", Relation.THIRD_PARTY, BOTH)));
 
   /**
+   * The contribution kind of money promised to an activity, not yet moved: outgoing and
+   * incoming commitments (TransactionType 2 and 11).
+   */
+  public static final ContributionKind COMMITTED_FUNDING =
+      ContributionKind.of("COMMITTED_FUNDING");
+  /** The contribution kind of money pledged, not binding: TransactionType 12 and 13. */
+  public static final ContributionKind PLEDGED_FUNDING = ContributionKind.of("PLEDGED_FUNDING");
+  /** The contribution kind of an original budget (BudgetType 1). */
+  public static final ContributionKind BUDGET = ContributionKind.of("BUDGET");
+  /**
+   * The contribution kind of a revised budget (BudgetType 2), reported beside the original
+   * one for the same period, so a kind of its own: adding both would count the money twice.
+   */
+  public static final ContributionKind REVISED_BUDGET = ContributionKind.of("REVISED_BUDGET");
+
+  /**
+   * The types of IATI's TransactionType, each with the contribution it reads as, if any.
+   * Money moved into or spent on the activity is {@link ContributionKind#FUNDING}; money
+   * promised is {@link #COMMITTED_FUNDING}; pledges are {@link #PLEDGED_FUNDING}. Flows back
+   * to a funder (interest, loan repayments, a sale of equity) and financial instruments (a
+   * purchase of equity, a credit guarantee) are not contributions to the activity.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public enum TransactionType {
+    /** Incoming Funds (2.0x code 1, 1.0x {@code IF}): money the activity received. */
+    INCOMING_FUNDS(true, ContributionKind.FUNDING),
+    /** Outgoing Commitment (2.0x code 2, 1.0x {@code C}). */
+    OUTGOING_COMMITMENT(false, ContributionKind.of("COMMITTED_FUNDING")),
+    /** Disbursement (2.0x code 3, 1.0x {@code D}). */
+    DISBURSEMENT(false, ContributionKind.FUNDING),
+    /** Expenditure (2.0x code 4, 1.0x {@code E}). */
+    EXPENDITURE(false, ContributionKind.FUNDING),
+    /** Interest Payment (2.0x code 5, 1.0x {@code IR}): a flow back, not a contribution. */
+    INTEREST_PAYMENT(false, null),
+    /** Loan Repayment (2.0x code 6, 1.0x {@code LR}): a flow back, not a contribution. */
+    LOAN_REPAYMENT(false, null),
+    /** Reimbursement (2.0x code 7, 1.0x {@code R}): a disbursement covering funds spent. */
+    REIMBURSEMENT(false, ContributionKind.FUNDING),
+    /** Purchase of Equity (2.0x code 8, 1.0x {@code QP}): an instrument, not a contribution. */
+    PURCHASE_OF_EQUITY(false, null),
+    /** Sale of Equity (2.0x code 9, 1.0x {@code QS}): a flow back, not a contribution. */
+    SALE_OF_EQUITY(false, null),
+    /** Credit Guarantee (2.0x code 10, 1.0x {@code CG}): contingent, not a contribution. */
+    CREDIT_GUARANTEE(false, null),
+    /** Incoming Commitment (2.0x code 11, no 1.0x code). */
+    INCOMING_COMMITMENT(true, ContributionKind.of("COMMITTED_FUNDING")),
+    /** Outgoing Pledge (2.0x code 12, no 1.0x code). */
+    OUTGOING_PLEDGE(false, ContributionKind.of("PLEDGED_FUNDING")),
+    /** Incoming Pledge (2.0x code 13, no 1.0x code). */
+    INCOMING_PLEDGE(true, ContributionKind.of("PLEDGED_FUNDING"));
+
+    private final boolean incoming;
+    private final @Nullable ContributionKind kind;
+
+    TransactionType(boolean incoming, @Nullable ContributionKind kind) {
+      this.incoming = incoming;
+      this.kind = kind;
+    }
+
+    /**
+     * Whether the money comes into the activity (its provider must be named, the reporting
+     * organisation being the receiver), rather than going out of the reporting organisation
+     * (whose provider, if not named, is the reporting organisation).
+     *
+     * @return true for incoming funds, commitments and pledges
+     */
+    public boolean incoming() {
+      return incoming;
+    }
+
+    /**
+     * The contribution kind the type reads as.
+     *
+     * @return the kind, or empty if a transaction of this type is not a contribution
+     */
+    public Optional<ContributionKind> contributionKind() {
+      return Optional.ofNullable(kind);
+    }
+  }
+
+  /** TransactionType (2.0x numeric codes, 1.0x text codes) to {@link TransactionType}. */
+  public static final IatiCodeList<TransactionType> TRANSACTION_TYPE = new IatiCodeList<>(
+      "TransactionType", List.of(
+          new Row<>("1", "IF", "Incoming Funds", TransactionType.INCOMING_FUNDS, BOTH),
+          new Row<>("2", "C", "Outgoing Commitment", TransactionType.OUTGOING_COMMITMENT, BOTH),
+          new Row<>("3", "D", "Disbursement", TransactionType.DISBURSEMENT, BOTH),
+          new Row<>("4", "E", "Expenditure", TransactionType.EXPENDITURE, BOTH),
+          new Row<>("5", "IR", "Interest Payment", TransactionType.INTEREST_PAYMENT, BOTH),
+          new Row<>("6", "LR", "Loan Repayment", TransactionType.LOAN_REPAYMENT, BOTH),
+          new Row<>("7", "R", "Reimbursement", TransactionType.REIMBURSEMENT, BOTH),
+          new Row<>("8", "QP", "Purchase of Equity", TransactionType.PURCHASE_OF_EQUITY, BOTH),
+          new Row<>("9", "QS", "Sale of Equity", TransactionType.SALE_OF_EQUITY, BOTH),
+          new Row<>("10", "CG", "Credit Guarantee", TransactionType.CREDIT_GUARANTEE, BOTH),
+          new Row<>("11", "", "Incoming Commitment", TransactionType.INCOMING_COMMITMENT, BOTH),
+          new Row<>("12", "", "Outgoing Pledge", TransactionType.OUTGOING_PLEDGE, BOTH),
+          new Row<>("13", "", "Incoming Pledge", TransactionType.INCOMING_PLEDGE, BOTH)));
+
+  /** BudgetType to the contribution kinds {@link #BUDGET} and {@link #REVISED_BUDGET}. */
+  public static final IatiCodeList<ContributionKind> BUDGET_TYPE = new IatiCodeList<>(
+      "BudgetType", List.of(
+          new Row<>("1", "", "Original", BUDGET, BOTH),
+          new Row<>("2", "", "Revised", REVISED_BUDGET, BOTH)));
+
+  /**
    * Every table, for tests and documentation.
    *
    * @return the tables
    */
   public static List<IatiCodeList<?>> all() {
     return List.of(ORGANISATION_TYPE, ORGANISATION_LEVEL, ORGANISATION_ROLE, ACTIVITY_STATUS,
-        RESULT_TYPE, INDICATOR_MEASURE, ACTIVITY_DATE_TYPE, RELATED_ACTIVITY_TYPE);
+        RESULT_TYPE, INDICATOR_MEASURE, ACTIVITY_DATE_TYPE, RELATED_ACTIVITY_TYPE,
+        TRANSACTION_TYPE, BUDGET_TYPE);
   }
 }

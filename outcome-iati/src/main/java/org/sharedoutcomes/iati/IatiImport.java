@@ -18,6 +18,7 @@ import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
+import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.Measurement;
 import org.sharedoutcomes.core.ModelValidationException;
@@ -63,6 +64,7 @@ public final class IatiImport {
   private final List<Outcome> outcomes = new ArrayList<>();
   private final List<Indicator> indicators = new ArrayList<>();
   private final List<Measurement> measurements = new ArrayList<>();
+  private final List<Contribution> contributions = new ArrayList<>();
   private final List<Map.Entry<CommitmentId, RelatedActivity>> relations = new ArrayList<>();
 
   IatiImport(IatiReader reader) {
@@ -136,6 +138,7 @@ public final class IatiImport {
     outcomes.addAll(a.outcomes());
     indicators.addAll(a.indicators());
     measurements.addAll(a.measurements());
+    contributions.addAll(a.contributions());
     for (RelatedActivity r : a.relations()) {
       if (r.relation() == Relation.PARENT || r.relation() == Relation.CHILD) {
         relations.add(Map.entry(id, r));
@@ -193,6 +196,7 @@ public final class IatiImport {
     outcomes.forEach(b::outcome);
     indicators.forEach(b::indicator);
     b.measurements(measurements);
+    contributions.forEach(b::contribution);
     return new IatiResult(b.build(), report.snapshot());
   }
 

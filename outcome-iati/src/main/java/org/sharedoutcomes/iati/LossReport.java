@@ -54,7 +54,10 @@ public record LossReport(
     KEPT_AS_ATTRIBUTE,
     /** Not carried into the model at all. */
     DROPPED,
-    /** Summarised as attribute totals because the model has no place for it yet. */
+    /**
+     * Summarised because the model has no place for it yet. The standard mapping no longer
+     * produces it (transactions and budgets are contributions); kept for custom mappings.
+     */
     NOT_YET_MODELLED
   }
 

@@ -29,11 +29,14 @@ class LossReportTest {
   }
 
   @Test
-  void transactionsAndBudgetsAreNotYetModelled() {
-    assertEquals(3, REPORT.count(A + "/transaction", Disposition.NOT_YET_MODELLED));
-    assertEquals(2, REPORT.count(A + "/budget", Disposition.NOT_YET_MODELLED));
-    assertTrue(REPORT.losses(A + "/transaction", Disposition.NOT_YET_MODELLED).get(0).note()
-        .startsWith("not yet modelled"));
+  void transactionsAndBudgetsThatAreContributionsAreNoLossButTheirValueDatesAreAttributes() {
+    assertEquals(0, REPORT.count(A + "/transaction", Disposition.NOT_YET_MODELLED)
+        + REPORT.count(A + "/transaction", Disposition.KEPT_AS_ATTRIBUTE)
+        + REPORT.count(A + "/transaction", Disposition.DROPPED));
+    assertEquals(0, REPORT.count(A + "/budget", Disposition.KEPT_AS_ATTRIBUTE));
+    assertEquals(3, REPORT.count(A + "/transaction/value/@value-date",
+        Disposition.KEPT_AS_ATTRIBUTE));
+    assertEquals(2, REPORT.count(A + "/budget/@status", Disposition.KEPT_AS_ATTRIBUTE));
   }
 
   @Test

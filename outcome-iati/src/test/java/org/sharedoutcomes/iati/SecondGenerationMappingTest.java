@@ -253,13 +253,26 @@ class SecondGenerationMappingTest {
   }
 
   @Test
-  void transactionAndBudgetTotalsAreKeptPerTypeAndCurrency() {
-    Map<String, String> a = prog().attributes();
-    assertEquals("400000", a.get("iati:transactions:2:USD"));
-    assertEquals("120000", a.get("iati:transactions:3:USD"));
-    assertEquals("80000", a.get("iati:transactions:3:EUR"));
-    assertEquals("750000.50", a.get("iati:budget:1:USD"));
-    assertEquals("3", a.get("iati:transaction-count"));
+  void transactionsAndBudgetsAreContributionsToTheCommitment() {
+    List<String> cs = MODEL.contributionsTo(CommitmentId.of(PROG)).stream()
+        .map(c -> c.party() + " " + c.kind() + " " + c.amount().toPlainString() + " " + c.unit()
+            + " " + c.from().map(Object::toString).orElse("-") + "/"
+            + c.to().map(Object::toString).orElse("-") + " by " + c.reporter().orElseThrow())
+        .toList();
+    assertEquals(List.of(
+        "XM-DAC-41114 BUDGET 500000 USD 2024-01-01/2024-12-31 by XM-DAC-41114",
+        "XM-DAC-41114 BUDGET 250000.5 USD 2025-01-01/2025-12-31 by XM-DAC-41114",
+        "XM-DAC-41114 COMMITTED_FUNDING 400000 USD 2024-01-10/2024-01-10 by XM-DAC-41114",
+        "XM-DAC-41114 FUNDING 80000 EUR 2024-06-10/2024-06-10 by XM-DAC-41114",
+        "XM-DAC-41114 FUNDING 120000 USD 2024-03-10/2024-03-10 by XM-DAC-41114"), cs);
+    assertTrue(MODEL.contributionsTo(CommitmentId.of(PROJ)).isEmpty());
+  }
+
+  @Test
+  void noTransactionTotalsAreLeftInTheCommitmentsAttributes() {
+    assertTrue(prog().attributes().keySet().stream()
+        .noneMatch(k -> k.startsWith("iati:transaction") || k.startsWith("iati:budget")),
+        () -> prog().attributes().toString());
   }
 
   @Test
