@@ -77,6 +77,7 @@ class ModelPropertiesTest {
   void addingThePartsInReverseOrderBuildsAnEqualModel(long seed) {
     OutcomeModel m = model(seed);
     OutcomeModel.Builder b = OutcomeModel.builder();
+    reversed(m.contributions()).forEach(b::contribution);
     reversed(m.conflicts()).forEach(b::conflict);
     reversed(m.agreements()).forEach(b::agreement);
     reversed(m.interventions()).forEach(b::intervention);
