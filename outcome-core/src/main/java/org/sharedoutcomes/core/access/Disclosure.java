@@ -109,6 +109,8 @@ public final class Disclosure {
       }
     }
     model.conflicts().forEach(b::conflict);
+    // contributions are no indicator data: every viewer sees them, as it sees the roles
+    model.contributions().forEach(b::contribution);
     this.view = b.build();
   }
 

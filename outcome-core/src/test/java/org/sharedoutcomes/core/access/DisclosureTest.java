@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.AgencyKind;
+import org.sharedoutcomes.core.Commitment;
+import org.sharedoutcomes.core.CommitmentId;
+import org.sharedoutcomes.core.Contribution;
+import org.sharedoutcomes.core.ContributionKind;
 import org.sharedoutcomes.core.DataSharingAgreement;
 import org.sharedoutcomes.core.Direction;
 import org.sharedoutcomes.core.GovernmentLevel;
@@ -60,5 +65,21 @@ class DisclosureTest {
     assertEquals(full.name(), seen.name());
     assertEquals(full.targets(), seen.targets());
     assertEquals(full.sensitivity(), seen.sensitivity());
+  }
+
+  @Test
+  void everyViewerSeesEveryContributionAsTheFullModelHoldsIt() {
+    OutcomeModel model = MODEL.toBuilder()
+        .commitment(Commitment.builder("c", "C").build())
+        .contribution(Contribution.of(AgencyId.of("owner"), CommitmentId.of("c"),
+            ContributionKind.FUNDING, new BigDecimal("2500000"), "CAD"))
+        .contribution(Contribution.of(AgencyId.of("partner"), CommitmentId.of("c"),
+            ContributionKind.STAFF, new BigDecimal("1.5"), "FTE"))
+        .build();
+    for (String viewer : new String[] {"outsider", "owner", "partner"}) {
+      assertEquals(model.contributions(),
+          Disclosure.of(model, AgencyId.of(viewer)).view().contributions(), viewer);
+    }
+    assertEquals(2, model.contributions().size());
   }
 }

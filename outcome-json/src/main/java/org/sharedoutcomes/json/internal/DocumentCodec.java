@@ -205,10 +205,8 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
    * model and what it leaves out, both by {@link Disclosure}, the one place the rule is.
    *
    * <p>Contributions are no indicator data: by the rule's last line ("every other entity and
-   * field: always") a viewer sees every one, as it sees the roles. {@link Disclosure#view()}
-   * does not carry them (yet), so they are taken from the model; every party, target and
-   * reporter they name is in the view, which keeps every agency, person, commitment and
-   * outcome.
+   * field: always") a viewer sees every one, as it sees the roles; {@link Disclosure#view()}
+   * carries them.
    */
   static Doc of(OutcomeModel model, @Nullable AgencyId viewer) {
     if (viewer == null) {
@@ -218,7 +216,7 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
     Disclosure d = Disclosure.of(model, viewer);
     return new Doc(d.view(), Optional.of(viewer), d.withheldMeasurements(),
         d.withheldBaselines(), d.withheldAttributes(), d.withheldAgreements(),
-        model.contributions());
+        d.view().contributions());
   }
 
   private static void writeMeasurements(
