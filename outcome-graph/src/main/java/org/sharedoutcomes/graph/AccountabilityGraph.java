@@ -1,19 +1,23 @@
 package org.sharedoutcomes.graph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.jgrapht.Graph;
+import org.jgrapht.GraphType;
 import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DefaultGraphType;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleDirectedGraph;
-import org.jgrapht.graph.SimpleWeightedGraph;
+import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.Commitment;
@@ -30,8 +34,9 @@ import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.Person;
 import org.sharedoutcomes.core.PersonId;
 import org.sharedoutcomes.core.RoleAssignment;
-import org.sharedoutcomes.graph.internal.FrozenGraph;
-import org.sharedoutcomes.graph.internal.IndexedView;
+import org.sharedoutcomes.core.internal.Lazy;
+import org.sharedoutcomes.graph.internal.ArrayGraph;
+import org.sharedoutcomes.graph.internal.IdTable;
 
 /**
  * The accountability graph of a model, and the agency networks derived from it, as read-only
@@ -74,10 +79,15 @@ import org.sharedoutcomes.graph.internal.IndexedView;
  * the number of such commitments. <b>The dependency network</b> ({@link #dependencies()}) holds
  * commitments and DEPENDS_ON edges.
  *
- * <p>All graphs are built in {@code O(V + E + Σ k²)} where {@code k} is the number of agencies
- * on a commitment; the accountability graph is held in arrays (one hash map, vertex → number).
- * The views are unmodifiable; the analyses of this module index each one once and share the
- * index. Immutable and thread-safe.
+ * <p><b>Built from arrays.</b> Vertices are numbered by the model's list positions (agencies,
+ * persons, commitments, outcomes, indicators); edges are {@code int} arrays filled straight from
+ * the model's lists, with one open-addressing table id → number and no per-vertex or per-edge
+ * object. {@link Vertex} and {@link Edge} objects are made on demand, equal each time. The
+ * accountability graph is built in {@code O(V + E)}; the reporting, dependency and
+ * collaboration networks on first use ({@code O(V + E + R log R + Σ k² log)} for the
+ * collaboration network, from sorted {@code long} pair keys, {@code k} the agencies on a
+ * commitment). The views are unmodifiable; the analyses of this module share each one's
+ * compact index, built from the same arrays on first use. Immutable and thread-safe.
  *
  * <pre>{@code
  * AccountabilityGraph g = AccountabilityGraph.of(model);
@@ -87,191 +97,459 @@ import org.sharedoutcomes.graph.internal.IndexedView;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AccountabilityGraph {
+  private static final Relation[] RELATIONS = Relation.values();
+  private static final GraphType MULTI = DefaultGraphType.directedPseudograph();
+  private static final GraphType SIMPLE_DIRECTED = DefaultGraphType.simple().asDirected();
+  private static final GraphType SIMPLE_WEIGHTED = DefaultGraphType.simple().asWeighted();
+
   private final OutcomeModel model;
   private final Set<GraphOption> options;
-  private final Graph<Vertex, Edge> graph;
-  private final Graph<AgencyId, DefaultEdge> reporting;
-  private final Graph<AgencyId, DefaultWeightedEdge> collaboration;
-  private final Graph<CommitmentId, DefaultEdge> dependencies;
-  private final Set<AgencyId> centreHeads;
+  // vertex numbers: agencies, then persons, commitments, outcomes, indicators, each in the
+  // model's list order; one table id -> number, no per-vertex object
+  private final int personStart;
+  private final int commitmentStart;
+  private final int outcomeStart;
+  private final int indicatorStart;
+  private final IdTable ids;
+  // edge k of the accountability graph: ends, relation (ordinal), origin index; the origin's
+  // kind follows from the relation
+  private final byte[] relation;
+  private final int[] originIndex;
+  private final ArrayGraph<Vertex, Edge> graph;
+  private final int[] reportingSrc;
+  private final int[] reportingDst;
+  private final int reportingCount;
+  private final Lazy<Graph<AgencyId, DefaultEdge>> reporting;
+  private final Lazy<Graph<AgencyId, DefaultWeightedEdge>> collaboration;
+  private final Lazy<Graph<CommitmentId, DefaultEdge>> dependencies;
+  private final Lazy<Set<AgencyId>> centreHeads;
+
+  /** Growable edge arrays. */
+  private static final class Edges {
+    int[] src;
+    int[] dst;
+    byte[] rel;
+    int[] origin;
+    int m;
+
+    Edges(int capacity) {
+      int cap = Math.max(16, capacity);
+      src = new int[cap];
+      dst = new int[cap];
+      rel = new byte[cap];
+      origin = new int[cap];
+    }
+
+    void add(int s, int t, Relation r, int o) {
+      if (m == src.length) {
+        int cap = m * 2;
+        src = Arrays.copyOf(src, cap);
+        dst = Arrays.copyOf(dst, cap);
+        rel = Arrays.copyOf(rel, cap);
+        origin = Arrays.copyOf(origin, cap);
+      }
+      src[m] = s;
+      dst[m] = t;
+      rel[m] = (byte) r.ordinal();
+      origin[m] = o;
+      m++;
+    }
+  }
 
   private AccountabilityGraph(OutcomeModel model, Set<GraphOption> options) {
     this.model = model;
     this.options = options;
-    this.centreHeads = heads(model);
-    int vertexCount = model.agencies().size() + model.persons().size()
-        + model.commitments().size() + model.outcomes().size() + model.indicators().size();
-    FrozenGraph.Builder<Vertex, Edge> g =
-        new FrozenGraph.Builder<>(vertexCount, Edge::source, Edge::target);
-    SimpleDirectedGraph<AgencyId, DefaultEdge> rep = new SimpleDirectedGraph<>(DefaultEdge.class);
-    SimpleWeightedGraph<AgencyId, DefaultWeightedEdge> col =
-        new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
-    SimpleDirectedGraph<CommitmentId, DefaultEdge> dep =
-        new SimpleDirectedGraph<>(DefaultEdge.class);
-    for (Agency a : model.agencies()) {
-      g.vertex(Vertex.of(a.id()));
-      rep.addVertex(a.id());
-      col.addVertex(a.id());
-    }
-    for (Person p : model.persons()) {
-      g.vertex(Vertex.of(p.id()));
-    }
-    for (Commitment c : model.commitments()) {
-      g.vertex(Vertex.of(c.id()));
-      dep.addVertex(c.id());
-    }
-    for (Outcome o : model.outcomes()) {
-      g.vertex(Vertex.of(o.id()));
-    }
-    for (Indicator i : model.indicators()) {
-      g.vertex(Vertex.of(i.id()));
-    }
-    addPersons(g);
-    addReporting(g, rep);
-    addOutcomes(g);
-    addCommitments(g, dep, col);
-    addRoles(g);
-    addInterventions(g);
-    addIndicators(g);
-    addAgreements(g);
-    addContributions(g);
-    // a new kind of fact gets its own add method here, a FactKind and a case in the
-    // provenance property test; see the module README
-    this.graph = new IndexedView<>(g.build());
-    this.reporting = new IndexedView<>(rep);
-    this.collaboration = new IndexedView<>(col);
-    this.dependencies = new IndexedView<>(dep);
-  }
-
-  private void addPersons(FrozenGraph.Builder<Vertex, Edge> g) {
-    List<Person> persons = model.persons();
-    for (int i = 0; i < persons.size(); i++) {
-      Person p = persons.get(i);
-      g.edge(Edge.of(Vertex.of(p.id()), Vertex.of(p.agency()), Relation.MEMBER_OF,
-          new Origin(FactKind.PERSON, i)));
-    }
-  }
-
-  private void addReporting(FrozenGraph.Builder<Vertex, Edge> g,
-      SimpleDirectedGraph<AgencyId, DefaultEdge> rep) {
-    boolean assume = options.contains(GraphOption.ASSUME_ROOTS_REPORT_TO_CENTRE);
+    this.centreHeads = Lazy.of(() -> heads(model));
     List<Agency> agencies = model.agencies();
-    for (int i = 0; i < agencies.size(); i++) {
-      Agency a = agencies.get(i);
-      if (a.parent().isPresent()) {
-        AgencyId to = a.parent().get();
-        g.edge(Edge.of(Vertex.of(a.id()), Vertex.of(to), Relation.REPORTS_TO,
-            new Origin(FactKind.AGENCY, i)));
-        rep.addEdge(a.id(), to);
-      } else if (assume && !model.isCentre(a.id())) {
-        Origin origin = new Origin(FactKind.AGENCY, i);
-        for (AgencyId h : centreHeads) {
-          if (!h.equals(a.id()) && !ancestors(model, h).contains(a.id())) {
-            g.edge(Edge.of(Vertex.of(a.id()), Vertex.of(h), Relation.ASSUMED_REPORTS_TO, origin));
-            rep.addEdge(a.id(), h);
-          }
-        }
-      }
-    }
-  }
-
-  private void addOutcomes(FrozenGraph.Builder<Vertex, Edge> g) {
-    List<Outcome> outcomes = model.outcomes();
-    for (int i = 0; i < outcomes.size(); i++) {
-      Outcome o = outcomes.get(i);
-      Origin origin = new Origin(FactKind.OUTCOME, i);
-      for (OutcomeId parent : o.parents()) {
-        g.edge(Edge.of(Vertex.of(o.id()), Vertex.of(parent), Relation.PART_OF, origin));
-      }
-    }
-  }
-
-  private void addCommitments(FrozenGraph.Builder<Vertex, Edge> g,
-      SimpleDirectedGraph<CommitmentId, DefaultEdge> dep,
-      SimpleWeightedGraph<AgencyId, DefaultWeightedEdge> col) {
+    List<Person> persons = model.persons();
     List<Commitment> commitments = model.commitments();
+    List<Outcome> outcomes = model.outcomes();
+    List<Indicator> indicators = model.indicators();
+    this.personStart = agencies.size();
+    this.commitmentStart = personStart + persons.size();
+    this.outcomeStart = commitmentStart + commitments.size();
+    this.indicatorStart = outcomeStart + outcomes.size();
+    int n = indicatorStart + indicators.size();
+    IdTable t = new IdTable(n);
+    for (int i = 0; i < agencies.size(); i++) {
+      t.add(agencies.get(i).id(), i);
+    }
+    for (int i = 0; i < persons.size(); i++) {
+      t.add(persons.get(i).id(), personStart + i);
+    }
+    for (int i = 0; i < commitments.size(); i++) {
+      t.add(commitments.get(i).id(), commitmentStart + i);
+    }
+    for (int i = 0; i < outcomes.size(); i++) {
+      t.add(outcomes.get(i).id(), outcomeStart + i);
+    }
+    for (int i = 0; i < indicators.size(); i++) {
+      t.add(indicators.get(i).id(), indicatorStart + i);
+    }
+    this.ids = t;
+    Edges e = new Edges(persons.size() + agencies.size() + 2 * commitments.size()
+        + model.roles().size() + model.interventions().size() + 2 * indicators.size()
+        + model.contributions().size());
+    for (int i = 0; i < persons.size(); i++) {
+      e.add(personStart + i, number(persons.get(i).agency()), Relation.MEMBER_OF, i);
+    }
+    int reportingStart = e.m;
+    addReporting(e);
+    this.reportingCount = e.m - reportingStart;
+    this.reportingSrc = Arrays.copyOfRange(e.src, reportingStart, e.m);
+    this.reportingDst = Arrays.copyOfRange(e.dst, reportingStart, e.m);
+    for (int i = 0; i < outcomes.size(); i++) {
+      for (OutcomeId parent : outcomes.get(i).parents()) {
+        e.add(outcomeStart + i, number(parent), Relation.PART_OF, i);
+      }
+    }
     for (int i = 0; i < commitments.size(); i++) {
       Commitment c = commitments.get(i);
-      Origin origin = new Origin(FactKind.COMMITMENT, i);
-      Vertex cv = Vertex.of(c.id());
       for (OutcomeId o : c.outcomes()) {
-        g.edge(Edge.of(cv, Vertex.of(o), Relation.SERVES, origin));
+        e.add(commitmentStart + i, number(o), Relation.SERVES, i);
       }
       for (CommitmentId d : c.dependsOn()) {
-        g.edge(Edge.of(cv, Vertex.of(d), Relation.DEPENDS_ON, origin));
-        dep.addEdge(c.id(), d);
-      }
-      List<AgencyId> on = new ArrayList<>(model.agenciesOn(c.id()));
-      for (int x = 0; x < on.size(); x++) {
-        for (int y = x + 1; y < on.size(); y++) {
-          DefaultWeightedEdge e = col.getEdge(on.get(x), on.get(y));
-          if (e == null) {
-            e = col.addEdge(on.get(x), on.get(y));
-            col.setEdgeWeight(e, 1.0);
-          } else {
-            col.setEdgeWeight(e, col.getEdgeWeight(e) + 1.0);
-          }
-        }
+        e.add(commitmentStart + i, number(d), Relation.DEPENDS_ON, i);
       }
     }
-  }
-
-  private void addRoles(FrozenGraph.Builder<Vertex, Edge> g) {
     List<RoleAssignment> roles = model.roles();
     for (int i = 0; i < roles.size(); i++) {
       RoleAssignment r = roles.get(i);
-      g.edge(Edge.ofRole(vertexOf(r.party()), vertexOf(r.target()), r.role(),
-          new Origin(FactKind.ROLE_ASSIGNMENT, i)));
+      e.add(number(r.party()), number(r.target()), Relation.of(r.role()), i);
     }
-  }
-
-  private void addInterventions(FrozenGraph.Builder<Vertex, Edge> g) {
     List<Intervention> interventions = model.interventions();
     for (int i = 0; i < interventions.size(); i++) {
       Intervention x = interventions.get(i);
-      g.edge(Edge.ofIntervention(Vertex.of(x.from()), Vertex.of(x.to()), Relation.of(x.kind()),
-          x.date(), new Origin(FactKind.INTERVENTION, i)));
+      e.add(number(x.from()), number(x.to()), Relation.of(x.kind()), i);
     }
-  }
-
-  private void addIndicators(FrozenGraph.Builder<Vertex, Edge> g) {
-    List<Indicator> indicators = model.indicators();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator ind = indicators.get(i);
-      Origin origin = new Origin(FactKind.INDICATOR, i);
-      Vertex iv = Vertex.of(ind.id());
+      int iv = indicatorStart + i;
       for (CommitmentId c : ind.commitments()) {
-        g.edge(Edge.of(iv, Vertex.of(c), Relation.MEASURES, origin));
+        e.add(iv, number(c), Relation.MEASURES, i);
       }
       for (OutcomeId o : ind.outcomes()) {
-        g.edge(Edge.of(iv, Vertex.of(o), Relation.MEASURES, origin));
+        e.add(iv, number(o), Relation.MEASURES, i);
       }
       if (ind.dataOwner().isPresent()) {
-        g.edge(Edge.of(Vertex.of(ind.dataOwner().get()), iv, Relation.OWNS_DATA, origin));
+        e.add(number(ind.dataOwner().get()), iv, Relation.OWNS_DATA, i);
       }
     }
-  }
-
-  private void addAgreements(FrozenGraph.Builder<Vertex, Edge> g) {
     List<DataSharingAgreement> agreements = model.agreements();
     for (int i = 0; i < agreements.size(); i++) {
       DataSharingAgreement d = agreements.get(i);
-      Origin origin = new Origin(FactKind.AGREEMENT, i);
       for (AgencyId party : d.parties()) {
+        int pv = number(party);
         for (IndicatorId ind : d.indicators()) {
-          g.edge(Edge.of(Vertex.of(party), Vertex.of(ind), Relation.SHARES_DATA, origin));
+          e.add(pv, number(ind), Relation.SHARES_DATA, i);
+        }
+      }
+    }
+    List<Contribution> contributions = model.contributions();
+    for (int i = 0; i < contributions.size(); i++) {
+      Contribution c = contributions.get(i);
+      e.add(number(c.party()), number(c.target()), Relation.PROVIDES, i);
+    }
+    // a new kind of fact adds its edges here (a Relation, a FactKind and its case in
+    // kindOf, edge and Origin.element, a case in the provenance property test); see the README
+    for (int k = 0; k < e.m; k++) {
+      if (e.src[k] == e.dst[k]) {
+        throw new IllegalArgumentException("edge " + RELATIONS[e.rel[k]].label() + " from '"
+            + vertex(e.src[k]) + "' must not end where it starts");
+      }
+    }
+    this.relation = e.rel;
+    this.originIndex = e.origin;
+    this.graph = new ArrayGraph<>(n, e.src, e.dst, e.m, null, MULTI, new FactSource());
+    this.reporting = Lazy.of(this::makeReporting);
+    this.collaboration = Lazy.of(this::makeCollaboration);
+    this.dependencies = Lazy.of(this::makeDependencies);
+  }
+
+  private int number(EntityId id) {
+    int v = ids.get(id);
+    if (v < 0) {
+      throw new IllegalArgumentException("'" + id.value() + "' (a " + id.kind().label()
+          + ") is not in the model");
+    }
+    return v;
+  }
+
+  private void addReporting(Edges e) {
+    boolean assume = options.contains(GraphOption.ASSUME_ROOTS_REPORT_TO_CENTRE);
+    List<Agency> agencies = model.agencies();
+    Map<AgencyId, Set<AgencyId>> headAncestors = new LinkedHashMap<>();
+    if (assume) {
+      for (AgencyId h : centreHeads.get()) {
+        headAncestors.put(h, ancestors(model, h));
+      }
+    }
+    for (int i = 0; i < agencies.size(); i++) {
+      Agency a = agencies.get(i);
+      if (a.parent().isPresent()) {
+        e.add(i, number(a.parent().get()), Relation.REPORTS_TO, i);
+      } else if (assume && !model.isCentre(a.id())) {
+        for (Map.Entry<AgencyId, Set<AgencyId>> h : headAncestors.entrySet()) {
+          if (!h.getKey().equals(a.id()) && !h.getValue().contains(a.id())) {
+            e.add(i, number(h.getKey()), Relation.ASSUMED_REPORTS_TO, i);
+          }
         }
       }
     }
   }
 
-  private void addContributions(FrozenGraph.Builder<Vertex, Edge> g) {
-    List<Contribution> contributions = model.contributions();
-    for (int i = 0; i < contributions.size(); i++) {
-      Contribution c = contributions.get(i);
-      g.edge(Edge.ofContribution(vertexOf(c.party()), vertexOf(c.target()), c,
-          new Origin(FactKind.CONTRIBUTION, i)));
+  private Vertex vertex(int v) {
+    if (v < personStart) {
+      return Vertex.of(model.agencies().get(v).id());
     }
+    if (v < commitmentStart) {
+      return Vertex.of(model.persons().get(v - personStart).id());
+    }
+    if (v < outcomeStart) {
+      return Vertex.of(model.commitments().get(v - commitmentStart).id());
+    }
+    if (v < indicatorStart) {
+      return Vertex.of(model.outcomes().get(v - outcomeStart).id());
+    }
+    return Vertex.of(model.indicators().get(v - indicatorStart).id());
+  }
+
+  private static FactKind kindOf(Relation r) {
+    if (r.isRole()) {
+      return FactKind.ROLE_ASSIGNMENT;
+    }
+    if (r.isIntervention()) {
+      return FactKind.INTERVENTION;
+    }
+    switch (r) {
+      case REPORTS_TO: case ASSUMED_REPORTS_TO: return FactKind.AGENCY;
+      case MEMBER_OF: return FactKind.PERSON;
+      case SERVES: case DEPENDS_ON: return FactKind.COMMITMENT;
+      case PART_OF: return FactKind.OUTCOME;
+      case MEASURES: case OWNS_DATA: return FactKind.INDICATOR;
+      case SHARES_DATA: return FactKind.AGREEMENT;
+      case PROVIDES: return FactKind.CONTRIBUTION;
+      default: throw new IllegalStateException("no fact kind for relation " + r);
+    }
+  }
+
+  /** Edge k as an object, made from the arrays and the model element it comes from. */
+  private Edge edge(int k) {
+    Relation r = RELATIONS[relation[k]];
+    Vertex s = vertex(graph.sourceOf(k));
+    Vertex t = vertex(graph.targetOf(k));
+    int o = originIndex[k];
+    Origin origin = new Origin(kindOf(r), o);
+    if (r.isRole()) {
+      return Edge.ofRole(s, t, model.roles().get(o).role(), origin);
+    }
+    if (r.isIntervention()) {
+      return Edge.ofIntervention(s, t, r, model.interventions().get(o).date(), origin);
+    }
+    if (r.isContribution()) {
+      return Edge.ofContribution(s, t, model.contributions().get(o), origin);
+    }
+    return Edge.of(s, t, r, origin);
+  }
+
+  /** Vertices and edges of the accountability graph, made on demand. */
+  private final class FactSource implements ArrayGraph.Source<Vertex, Edge> {
+    @Override
+    public Vertex vertex(int v) {
+      return AccountabilityGraph.this.vertex(v);
+    }
+
+    @Override
+    public int number(@Nullable Object v) {
+      return v instanceof Vertex x ? ids.get(x.id()) : -1;
+    }
+
+    @Override
+    public Edge edge(ArrayGraph<Vertex, Edge> g, int k) {
+      return AccountabilityGraph.this.edge(k);
+    }
+
+    @Override
+    public int edgeNumber(ArrayGraph<Vertex, Edge> g, @Nullable Object o) {
+      if (!(o instanceof Edge x)) {
+        return -1;
+      }
+      int s = ids.get(x.source().id());
+      if (s < 0) {
+        return -1;
+      }
+      int rel = x.relation().ordinal();
+      int index = x.origin().index();
+      for (int p = g.outFrom(s); p < g.outTo(s); p++) {
+        int k = g.outRow(p);
+        if (relation[k] == rel && originIndex[k] == index
+            && AccountabilityGraph.this.edge(k).equals(x)) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    @Override
+    public Vertex sourceOf(Edge e) {
+      return e.source();
+    }
+
+    @Override
+    public Vertex targetOf(Edge e) {
+      return e.target();
+    }
+  }
+
+  /** A view whose vertices are one stretch of the numbering, as their ids. */
+  private final class IdSource<V extends EntityId> implements ArrayGraph.Source<V, DefaultEdge> {
+    private final Class<V> type;
+    private final int offset;
+    private final java.util.function.IntFunction<V> at;
+
+    IdSource(Class<V> type, int offset, java.util.function.IntFunction<V> at) {
+      this.type = type;
+      this.offset = offset;
+      this.at = at;
+    }
+
+    @Override
+    public V vertex(int v) {
+      return at.apply(v);
+    }
+
+    @Override
+    public int number(@Nullable Object v) {
+      if (!type.isInstance(v)) {
+        return -1;
+      }
+      int x = ids.get(v);
+      return x < 0 ? -1 : x - offset;
+    }
+
+    @Override
+    public DefaultEdge edge(ArrayGraph<V, DefaultEdge> g, int k) {
+      return g.numbered(k);
+    }
+
+    @Override
+    public int edgeNumber(ArrayGraph<V, DefaultEdge> g, @Nullable Object e) {
+      return g.numberOfNumbered(e);
+    }
+  }
+
+  /** The collaboration network's source: agencies, weighted numbered edges. */
+  private final class WeightedSource implements ArrayGraph.Source<AgencyId, DefaultWeightedEdge> {
+    @Override
+    public AgencyId vertex(int v) {
+      return model.agencies().get(v).id();
+    }
+
+    @Override
+    public int number(@Nullable Object v) {
+      return v instanceof AgencyId ? ids.get(v) : -1;
+    }
+
+    @Override
+    public DefaultWeightedEdge edge(ArrayGraph<AgencyId, DefaultWeightedEdge> g, int k) {
+      return g.numberedWeighted(k);
+    }
+
+    @Override
+    public int edgeNumber(ArrayGraph<AgencyId, DefaultWeightedEdge> g, @Nullable Object e) {
+      return g.numberOfNumbered(e);
+    }
+  }
+
+  private Graph<AgencyId, DefaultEdge> makeReporting() {
+    return new ArrayGraph<>(personStart, reportingSrc, reportingDst, reportingCount, null,
+        SIMPLE_DIRECTED, new IdSource<>(AgencyId.class, 0, v -> model.agencies().get(v).id()));
+  }
+
+  private Graph<CommitmentId, DefaultEdge> makeDependencies() {
+    List<Commitment> commitments = model.commitments();
+    int m = 0;
+    for (Commitment c : commitments) {
+      m += c.dependsOn().size();
+    }
+    int[] src = new int[m];
+    int[] dst = new int[m];
+    int k = 0;
+    for (int i = 0; i < commitments.size(); i++) {
+      for (CommitmentId d : commitments.get(i).dependsOn()) {
+        src[k] = i;
+        dst[k] = number(d) - commitmentStart;
+        k++;
+      }
+    }
+    return new ArrayGraph<>(commitments.size(), src, dst, m, null, SIMPLE_DIRECTED,
+        new IdSource<>(CommitmentId.class, commitmentStart,
+            v -> model.commitments().get(v).id()));
+  }
+
+  /**
+   * Agencies linked by the commitments they share: the (commitment, agency) keys of every role
+   * on a commitment (a person's role counts for their agency), sorted; each commitment's
+   * distinct agencies give sorted pair keys, whose runs count the shared commitments.
+   */
+  private Graph<AgencyId, DefaultWeightedEdge> makeCollaboration() {
+    List<RoleAssignment> roles = model.roles();
+    List<Person> persons = model.persons();
+    long[] keys = new long[roles.size()];
+    int r = 0;
+    for (RoleAssignment a : roles) {
+      if (a.target() instanceof CommitmentId c) {
+        int party = number(a.party());
+        int agency = party < personStart ? party
+            : number(persons.get(party - personStart).agency());
+        keys[r++] = (long) (number(c) - commitmentStart) << 32 | agency;
+      }
+    }
+    Arrays.sort(keys, 0, r);
+    long[] pairs = new long[Math.max(16, r)];
+    int p = 0;
+    int[] on = new int[16];
+    for (int i = 0; i < r;) {
+      long commitment = keys[i] >>> 32;
+      int k = 0;
+      for (; i < r && keys[i] >>> 32 == commitment; i++) {
+        int agency = (int) keys[i];
+        if (k == 0 || on[k - 1] != agency) {
+          if (k == on.length) {
+            on = Arrays.copyOf(on, k * 2);
+          }
+          on[k++] = agency;
+        }
+      }
+      long need = p + (long) k * (k - 1) / 2;
+      if (need > pairs.length) {
+        pairs = Arrays.copyOf(pairs, (int) Math.min(Integer.MAX_VALUE - 8,
+            Math.max(need, 2L * pairs.length)));
+      }
+      for (int x = 0; x < k; x++) {
+        for (int y = x + 1; y < k; y++) {
+          pairs[p++] = (long) on[x] << 32 | on[y];
+        }
+      }
+    }
+    Arrays.sort(pairs, 0, p);
+    int m = 0;
+    for (int i = 0; i < p; i++) {
+      m += i == 0 || pairs[i] != pairs[i - 1] ? 1 : 0;
+    }
+    int[] src = new int[m];
+    int[] dst = new int[m];
+    double[] w = new double[m];
+    int e = -1;
+    for (int i = 0; i < p; i++) {
+      if (i == 0 || pairs[i] != pairs[i - 1]) {
+        e++;
+        src[e] = (int) (pairs[i] >>> 32);
+        dst[e] = (int) pairs[i];
+      }
+      w[e] += 1.0;
+    }
+    return new ArrayGraph<>(personStart, src, dst, m, w, SIMPLE_WEIGHTED, new WeightedSource());
   }
 
   /**
@@ -392,7 +670,7 @@ public final class AccountabilityGraph {
    * @return a read-only directed graph
    */
   public Graph<AgencyId, DefaultEdge> reporting() {
-    return reporting;
+    return reporting.get();
   }
 
   /**
@@ -402,7 +680,7 @@ public final class AccountabilityGraph {
    * @return a read-only undirected weighted graph
    */
   public Graph<AgencyId, DefaultWeightedEdge> collaboration() {
-    return collaboration;
+    return collaboration.get();
   }
 
   /**
@@ -411,7 +689,7 @@ public final class AccountabilityGraph {
    * @return a read-only directed graph
    */
   public Graph<CommitmentId, DefaultEdge> dependencies() {
-    return dependencies;
+    return dependencies.get();
   }
 
   /**
@@ -422,7 +700,7 @@ public final class AccountabilityGraph {
    * @return the heads, in the model's agency order; empty if the model has no centre
    */
   public Set<AgencyId> centreHeads() {
-    return centreHeads;
+    return centreHeads.get();
   }
 
   /**
@@ -432,10 +710,12 @@ public final class AccountabilityGraph {
    * @return the edges, in the graph's order
    */
   public List<Edge> edges(Relation relation) {
+    Objects.requireNonNull(relation, "relation must not be null");
     List<Edge> out = new ArrayList<>();
-    for (Edge e : graph.edgeSet()) {
-      if (e.relation() == relation) {
-        out.add(e);
+    int r = relation.ordinal();
+    for (int k = 0; k < graph.edgeCount(); k++) {
+      if (this.relation[k] == r) {
+        out.add(edge(k));
       }
     }
     return List.copyOf(out);
@@ -444,6 +724,6 @@ public final class AccountabilityGraph {
   @Override
   public String toString() {
     return "AccountabilityGraph[" + graph.vertexSet().size() + " vertices, "
-        + graph.edgeSet().size() + " edges]";
+        + graph.edgeCount() + " edges]";
   }
 }

@@ -3,6 +3,7 @@ package org.sharedoutcomes.graph;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jgrapht.Graph;
+import org.sharedoutcomes.graph.internal.Indexed;
 import org.sharedoutcomes.graph.internal.IndexedView;
 
 /**
@@ -24,12 +25,13 @@ public final class GraphViews {
    * @param graph the graph, never changed afterwards
    * @param <V> the vertex type
    * @param <E> the edge type
-   * @return the read-only view ({@code graph} itself if it already is such a view)
+   * @return the read-only view ({@code graph} itself if it already is such a view, or a view of
+   *     an {@code AccountabilityGraph})
    * @throws NullPointerException if {@code graph} is null
    */
   public static <V, E> Graph<V, E> readOnly(Graph<V, E> graph) {
     Objects.requireNonNull(graph, "graph must not be null");
-    if (graph instanceof IndexedView<V, E>) {
+    if (graph instanceof Indexed<?>) {
       return graph;
     }
     return new IndexedView<>(graph);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
 import org.jgrapht.Graph;
+import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.internal.Lazy;
 
 /**
@@ -56,7 +57,8 @@ public final class CompactGraph<V> {
   }
 
   /**
-   * The compact form of a graph: shared if the graph is an {@link IndexedView}, built otherwise.
+   * The compact form of a graph: shared if the graph is {@link Indexed} (an {@link IndexedView}
+   * or an {@link ArrayGraph}), built otherwise.
    *
    * @param graph the graph
    * @param <V> the vertex type
@@ -64,7 +66,7 @@ public final class CompactGraph<V> {
    */
   @SuppressWarnings("unchecked")
   public static <V> CompactGraph<V> of(Graph<V, ?> graph) {
-    if (graph instanceof IndexedView<?, ?> view) {
+    if (graph instanceof Indexed<?> view) {
       return (CompactGraph<V>) view.compact();
     }
     return build(graph);
@@ -108,13 +110,13 @@ public final class CompactGraph<V> {
    * @param directed whether edges have a direction
    * @param src edge sources
    * @param dst edge targets
-   * @param w edge weights
+   * @param w edge weights, or null for 1 each
    * @param m how many entries of the arrays are edges
    * @param <V> the vertex type
    * @return the compact graph
    */
   public static <V> CompactGraph<V> fromEdges(List<V> vertices, Map<V, Integer> index,
-      boolean directed, int[] src, int[] dst, double[] w, int m) {
+      boolean directed, int[] src, int[] dst, double @Nullable [] w, int m) {
     int n = vertices.size();
     if (directed) {
       Rows outRows = rows(n, src, dst, w, m, false);
@@ -129,7 +131,8 @@ public final class CompactGraph<V> {
 
   private record Rows(int[] start, int[] adj, double[] w) {}
 
-  private static Rows rows(int n, int[] src, int[] dst, double[] w, int m, boolean both) {
+  private static Rows rows(int n, int[] src, int[] dst, double @Nullable [] w, int m,
+      boolean both) {
     int[] start = new int[n + 1];
     for (int i = 0; i < m; i++) {
       start[src[i] + 1]++;
@@ -147,12 +150,13 @@ public final class CompactGraph<V> {
     System.arraycopy(start, 0, fill, 0, n);
     for (int i = 0; i < m; i++) {
       int p = fill[src[i]]++;
+      double wi = w == null ? 1.0 : w[i];
       adj[p] = dst[i];
-      aw[p] = w[i];
+      aw[p] = wi;
       if (both) {
         int q = fill[dst[i]]++;
         adj[q] = src[i];
-        aw[q] = w[i];
+        aw[q] = wi;
       }
     }
     // merge parallel edges row by row, compacting in place

@@ -14,7 +14,7 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
  * @param <E> the edge type
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class IndexedView<V, E> extends AsUnmodifiableGraph<V, E> {
+public final class IndexedView<V, E> extends AsUnmodifiableGraph<V, E> implements Indexed<V> {
   private static final long serialVersionUID = 1L;
   private final transient Lazy<CompactGraph<V>> compact = Lazy.of(() -> CompactGraph.build(this));
 
@@ -32,6 +32,7 @@ public final class IndexedView<V, E> extends AsUnmodifiableGraph<V, E> {
    *
    * @return the compact graph
    */
+  @Override
   public CompactGraph<V> compact() {
     return compact.get();
   }
