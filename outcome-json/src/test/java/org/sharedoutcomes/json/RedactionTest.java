@@ -27,6 +27,13 @@ import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.json.JsonMapper;
 
 class RedactionTest {
+  /**
+   * Models without contributions: every viewer sees every contribution (they are no indicator
+   * data), and a public amount that happens to equal a withheld figure would be a false alarm
+   * of this search for withheld values in the viewer's bytes.
+   */
+  private static final RandomModels MODELS = RandomModels.small().withContributions(false);
+
   private static final JsonMapper PLAIN = JsonMapper.builder().build();
 
   static LongStream seeds() {
@@ -41,7 +48,7 @@ class RedactionTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void noWithheldMeasurementValueAppearsInTheViewersDocument(long seed) {
-    OutcomeModel model = RandomModels.generate(seed);
+    OutcomeModel model = MODELS.model(seed);
     AgencyId viewer = viewer(model, seed);
     DataAccess access = DataAccess.of(model);
     Set<Double> visible = new HashSet<>();
@@ -73,7 +80,7 @@ class RedactionTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void theDocumentDeclaresExactlyHowManyMeasurementsOfEachIndicatorWereWithheld(long seed) {
-    OutcomeModel model = RandomModels.generate(seed);
+    OutcomeModel model = MODELS.model(seed);
     AgencyId viewer = viewer(model, seed);
     DataAccess access = DataAccess.of(model);
     Map<IndicatorId, Integer> expected = new TreeMap<>();
