@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.internal.Checks;
 import org.sharedoutcomes.core.internal.Groups;
@@ -681,13 +683,38 @@ public final class OutcomeModel {
     return position;
   }
 
-  private Groups indexRolesByParty() {
-    Groups.Builder b = Groups.builder(agencies.size() + persons.size(), roles.size());
-    for (int i = 0; i < roles.size(); i++) {
-      PartyId party = roles.get(i).party();
-      b.add(known(partyPosition(party), party), i);
+  /**
+   * Groups the positions of {@code items} by the one id each names: item {@code i} joins the
+   * group at {@code positionOf} its id.
+   */
+  private static <T, K> Groups groupByOne(int groups, List<T> items, Function<T, K> idOf,
+      ToIntFunction<K> positionOf) {
+    Groups.Builder b = Groups.builder(groups, items.size());
+    for (int i = 0; i < items.size(); i++) {
+      K id = idOf.apply(items.get(i));
+      b.add(known(positionOf.applyAsInt(id), id), i);
     }
     return b.build();
+  }
+
+  /**
+   * Groups the positions of {@code items} by every id each names: item {@code i} joins the
+   * group at {@code positionOf} each of its ids.
+   */
+  private static <T, K> Groups groupByEach(int groups, int expected, List<T> items,
+      Function<T, ? extends Iterable<K>> idsOf, ToIntFunction<K> positionOf) {
+    Groups.Builder b = Groups.builder(groups, expected);
+    for (int i = 0; i < items.size(); i++) {
+      for (K id : idsOf.apply(items.get(i))) {
+        b.add(known(positionOf.applyAsInt(id), id), i);
+      }
+    }
+    return b.build();
+  }
+
+  private Groups indexRolesByParty() {
+    return groupByOne(agencies.size() + persons.size(), roles, RoleAssignment::party,
+        this::partyPosition);
   }
 
   /**
@@ -714,95 +741,47 @@ public final class OutcomeModel {
   }
 
   private Groups indexCommitmentsByOutcome() {
-    Groups.Builder b = Groups.builder(outcomes.size(), commitments.size());
-    ImmutableList<Commitment> cs = commitments.values();
-    for (int c = 0; c < cs.size(); c++) {
-      for (OutcomeId o : cs.get(c).outcomes()) {
-        b.add(known(outcomes.indexOf(o), o), c);
-      }
-    }
-    return b.build();
+    return groupByEach(outcomes.size(), commitments.size(), commitments.values(),
+        Commitment::outcomes, outcomes::indexOf);
   }
 
   private Groups indexDependents() {
-    Groups.Builder b = Groups.builder(commitments.size(), commitments.size() / 2);
-    ImmutableList<Commitment> cs = commitments.values();
-    for (int c = 0; c < cs.size(); c++) {
-      for (CommitmentId d : cs.get(c).dependsOn()) {
-        b.add(known(commitments.indexOf(d), d), c);
-      }
-    }
-    return b.build();
+    return groupByEach(commitments.size(), commitments.size() / 2, commitments.values(),
+        Commitment::dependsOn, commitments::indexOf);
   }
 
   private Groups indexChildren() {
-    Groups.Builder b = Groups.builder(outcomes.size(), outcomes.size());
-    ImmutableList<Outcome> os = outcomes.values();
-    for (int o = 0; o < os.size(); o++) {
-      for (OutcomeId p : os.get(o).parents()) {
-        b.add(known(outcomes.indexOf(p), p), o);
-      }
-    }
-    return b.build();
+    return groupByEach(outcomes.size(), outcomes.size(), outcomes.values(), Outcome::parents,
+        outcomes::indexOf);
   }
 
   private Groups indexIndicatorsByCommitment() {
-    Groups.Builder b = Groups.builder(commitments.size(), indicators.size());
-    ImmutableList<Indicator> is = indicators.values();
-    for (int i = 0; i < is.size(); i++) {
-      for (CommitmentId c : is.get(i).commitments()) {
-        b.add(known(commitments.indexOf(c), c), i);
-      }
-    }
-    return b.build();
+    return groupByEach(commitments.size(), indicators.size(), indicators.values(),
+        Indicator::commitments, commitments::indexOf);
   }
 
   private Groups indexIndicatorsByOutcome() {
-    Groups.Builder b = Groups.builder(outcomes.size(), 16);
-    ImmutableList<Indicator> is = indicators.values();
-    for (int i = 0; i < is.size(); i++) {
-      for (OutcomeId o : is.get(i).outcomes()) {
-        b.add(known(outcomes.indexOf(o), o), i);
-      }
-    }
-    return b.build();
+    return groupByEach(outcomes.size(), 16, indicators.values(), Indicator::outcomes,
+        outcomes::indexOf);
   }
 
   private Groups indexAssessmentsByCommitment() {
-    Groups.Builder b = Groups.builder(commitments.size(), assessments.size());
-    for (int i = 0; i < assessments.size(); i++) {
-      CommitmentId c = assessments.get(i).commitment();
-      b.add(known(commitments.indexOf(c), c), i);
-    }
-    return b.build();
+    return groupByOne(commitments.size(), assessments, DeliveryAssessment::commitment,
+        commitments::indexOf);
   }
 
   private Groups indexInterventionsTo() {
-    Groups.Builder b = Groups.builder(agencies.size(), interventions.size());
-    for (int i = 0; i < interventions.size(); i++) {
-      AgencyId to = interventions.get(i).to();
-      b.add(known(agencies.indexOf(to), to), i);
-    }
-    return b.build();
+    return groupByOne(agencies.size(), interventions, Intervention::to, agencies::indexOf);
   }
 
   private Groups indexContributionsTo() {
-    Groups.Builder b =
-        Groups.builder(commitments.size() + outcomes.size(), contributions.size());
-    for (int i = 0; i < contributions.size(); i++) {
-      RoleTarget t = contributions.get(i).target();
-      b.add(known(targetPosition(t), t), i);
-    }
-    return b.build();
+    return groupByOne(commitments.size() + outcomes.size(), contributions,
+        Contribution::target, this::targetPosition);
   }
 
   private Groups indexContributionsOf() {
-    Groups.Builder b = Groups.builder(agencies.size() + persons.size(), contributions.size());
-    for (int i = 0; i < contributions.size(); i++) {
-      PartyId p = contributions.get(i).party();
-      b.add(known(partyPosition(p), p), i);
-    }
-    return b.build();
+    return groupByOne(agencies.size() + persons.size(), contributions, Contribution::party,
+        this::partyPosition);
   }
 
   /**

@@ -98,6 +98,13 @@ class ContributionTest {
     assertTrue(m.contains("'nowhere'"), m);
     assertTrue(m.contains("'nobody'"), m);
     assertEquals(3, x.problems().size(), m);
+    // each is the contribution's own problem, in the field that names what the model lacks
+    for (Problem p : x.problems()) {
+      assertEquals(EntityKind.CONTRIBUTION, p.kind(), p::toString);
+      assertEquals(java.util.Optional.of("ghost->nowhere/IN_KIND/10 person-days"), p.id());
+    }
+    assertEquals(java.util.Set.of("target", "party", "reporter"),
+        x.problems().stream().map(Problem::field).collect(java.util.stream.Collectors.toSet()));
   }
 
   @Test

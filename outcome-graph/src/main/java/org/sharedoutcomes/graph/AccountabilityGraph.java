@@ -25,6 +25,7 @@ import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.DataSharingAgreement;
 import org.sharedoutcomes.core.EntityId;
+import org.sharedoutcomes.core.EntityKind;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.IndicatorId;
 import org.sharedoutcomes.core.Intervention;
@@ -250,7 +251,7 @@ public final class AccountabilityGraph {
       Contribution c = contributions.get(i);
       e.add(number(c.party()), number(c.target()), Relation.PROVIDES, i);
     }
-    // a new kind of fact adds its edges here (a Relation, a FactKind and its case in
+    // a new kind of fact adds its edges here (a Relation, an EntityKind and its case in
     // kindOf, edge and Origin.element, a case in the provenance property test); see the README
     for (int k = 0; k < e.m; k++) {
       if (e.src[k] == e.dst[k]) {
@@ -314,21 +315,21 @@ public final class AccountabilityGraph {
     return Vertex.of(model.indicators().get(v - indicatorStart).id());
   }
 
-  private static FactKind kindOf(Relation r) {
+  private static EntityKind kindOf(Relation r) {
     if (r.isRole()) {
-      return FactKind.ROLE_ASSIGNMENT;
+      return EntityKind.ROLE_ASSIGNMENT;
     }
     if (r.isIntervention()) {
-      return FactKind.INTERVENTION;
+      return EntityKind.INTERVENTION;
     }
     switch (r) {
-      case REPORTS_TO: case ASSUMED_REPORTS_TO: return FactKind.AGENCY;
-      case MEMBER_OF: return FactKind.PERSON;
-      case SERVES: case DEPENDS_ON: return FactKind.COMMITMENT;
-      case PART_OF: return FactKind.OUTCOME;
-      case MEASURES: case OWNS_DATA: return FactKind.INDICATOR;
-      case SHARES_DATA: return FactKind.AGREEMENT;
-      case PROVIDES: return FactKind.CONTRIBUTION;
+      case REPORTS_TO: case ASSUMED_REPORTS_TO: return EntityKind.AGENCY;
+      case MEMBER_OF: return EntityKind.PERSON;
+      case SERVES: case DEPENDS_ON: return EntityKind.COMMITMENT;
+      case PART_OF: return EntityKind.OUTCOME;
+      case MEASURES: case OWNS_DATA: return EntityKind.INDICATOR;
+      case SHARES_DATA: return EntityKind.AGREEMENT;
+      case PROVIDES: return EntityKind.CONTRIBUTION;
       default: throw new IllegalStateException("no fact kind for relation " + r);
     }
   }

@@ -3,13 +3,14 @@ package org.sharedoutcomes.graph;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.sharedoutcomes.core.EntityKind;
 import org.sharedoutcomes.core.OutcomeModel;
 
 /**
  * The model element an edge comes from: its kind and its position in the model's list of that
  * kind ({@link OutcomeModel#roles()}, {@link OutcomeModel#interventions()},
- * {@link OutcomeModel#agencies()}, {@link OutcomeModel#contributions()}, ...). Every edge of an {@link AccountabilityGraph} has exactly
- * one origin; one element may give several edges (a commitment serving three outcomes gives
+ * {@link OutcomeModel#agencies()}, {@link OutcomeModel#contributions()}, ...). Every edge of an
+ * {@link AccountabilityGraph} has exactly one origin; one element may give several edges (a commitment serving three outcomes gives
  * three SERVES edges). Immutable and thread-safe.
  *
  * <p>The element kinds that give edges, and their relations:
@@ -26,17 +27,21 @@ import org.sharedoutcomes.core.OutcomeModel;
  * @param index its position in the model's list of that kind, from 0
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
-public record Origin(FactKind kind, int index) {
+public record Origin(EntityKind kind, int index) {
   /**
    * Checks the fields.
    *
    * @throws NullPointerException if {@code kind} is null
-   * @throws IllegalArgumentException if {@code index} is negative
+   * @throws IllegalArgumentException if {@code index} is negative or {@code kind} gives no edges
    */
   public Origin {
     Objects.requireNonNull(kind, "origin kind must not be null");
     if (index < 0) {
       throw new IllegalArgumentException("origin index must be at least 0, was " + index);
+    }
+    if (kind == EntityKind.CONFLICT || kind == EntityKind.MEASUREMENT
+        || kind == EntityKind.ASSESSMENT) {
+      throw new IllegalArgumentException("a " + kind.label() + " gives no edge");
     }
   }
 
@@ -59,6 +64,7 @@ public record Origin(FactKind kind, int index) {
       case INDICATOR -> model.indicators();
       case AGREEMENT -> model.agreements();
       case CONTRIBUTION -> model.contributions();
+      case CONFLICT, MEASUREMENT, ASSESSMENT -> throw new AssertionError(kind); // constructor
     };
     if (index >= list.size()) {
       throw new IllegalArgumentException("the model has no " + kind.label() + " at position "

@@ -18,6 +18,7 @@ import org.sharedoutcomes.core.AgencyKind;
 import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.ContributionKind;
 import org.sharedoutcomes.core.DataSharingAgreement;
+import org.sharedoutcomes.core.EntityKind;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.IndicatorId;
 import org.sharedoutcomes.core.Intervention;
@@ -84,7 +85,7 @@ class AccountabilityGraphTest {
     List<Edge> directs = x.edges(Relation.DIRECTS);
     assertEquals(1, directs.size());
     assertEquals(Optional.of(day), directs.get(0).date());
-    assertEquals(new Origin(FactKind.INTERVENTION, 0), directs.get(0).origin());
+    assertEquals(new Origin(EntityKind.INTERVENTION, 0), directs.get(0).origin());
   }
 
   @Test
@@ -101,7 +102,7 @@ class AccountabilityGraphTest {
     assertEquals(Set.of(Vertex.of(a("edu")), Vertex.of(a("health"))),
         x.edges(Relation.SHARES_DATA).stream().map(Edge::source).collect(Collectors.toSet()));
     assertTrue(x.graph().containsEdge(Edge.of(i1, Vertex.of(c("c1")), Relation.MEASURES,
-        new Origin(FactKind.INDICATOR, 0))));
+        new Origin(EntityKind.INDICATOR, 0))));
   }
 
   @Test
@@ -187,14 +188,14 @@ class AccountabilityGraphTest {
   void rejectsARoleEdgeWhoseRoleDoesNotFitItsRelation() {
     IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
         () -> new Edge(Vertex.of(a("x")), Vertex.of(c("k")), Relation.FUNDS,
-            Optional.of(Role.LEAD), Optional.empty(), new Origin(FactKind.ROLE_ASSIGNMENT, 0)));
+            Optional.of(Role.LEAD), Optional.empty(), new Origin(EntityKind.ROLE_ASSIGNMENT, 0)));
     assertTrue(ex.getMessage().contains("LEAD"));
   }
 
   @Test
   void rejectsAnOriginPointingPastTheModel() {
     IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
-        () -> new Origin(FactKind.INTERVENTION, 3).element(g.model()));
+        () -> new Origin(EntityKind.INTERVENTION, 3).element(g.model()));
     assertTrue(ex.getMessage().contains("intervention at position 3"));
   }
 
@@ -213,7 +214,7 @@ class AccountabilityGraphTest {
     assertEquals(3, provides.size());
     for (Edge e : provides) {
       Contribution c = (Contribution) e.origin().element(m);
-      assertEquals(FactKind.CONTRIBUTION, e.origin().kind());
+      assertEquals(EntityKind.CONTRIBUTION, e.origin().kind());
       assertEquals(Optional.of(c), e.contribution());
       assertEquals(AccountabilityGraph.vertexOf(c.party()), e.source());
       assertEquals(AccountabilityGraph.vertexOf(c.target()), e.target());
@@ -239,7 +240,7 @@ class AccountabilityGraphTest {
   void rejectsAProvidesEdgeWithoutItsContribution() {
     IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
         () -> Edge.of(Vertex.of(a("x")), Vertex.of(c("k")), Relation.PROVIDES,
-            new Origin(FactKind.CONTRIBUTION, 0)));
+            new Origin(EntityKind.CONTRIBUTION, 0)));
     assertTrue(ex.getMessage().contains("contribution"));
   }
 
@@ -254,7 +255,7 @@ class AccountabilityGraphTest {
   void rejectsAnEdgeFromAVertexToItself() {
     IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
         () -> Edge.of(Vertex.of(a("x")), Vertex.of(a("x")), Relation.REPORTS_TO,
-            new Origin(FactKind.AGENCY, 0)));
+            new Origin(EntityKind.AGENCY, 0)));
     assertTrue(ex.getMessage().contains("agency:x"));
   }
 }

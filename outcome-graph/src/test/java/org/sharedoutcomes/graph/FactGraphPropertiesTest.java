@@ -19,6 +19,7 @@ import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.DataSharingAgreement;
+import org.sharedoutcomes.core.EntityKind;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.Intervention;
 import org.sharedoutcomes.core.Outcome;
@@ -63,12 +64,12 @@ class FactGraphPropertiesTest {
     }
     long expected = 0;
     for (int i = 0; i < m.roles().size(); i++) {
-      assertEquals(1, perOrigin.getOrDefault(new Origin(FactKind.ROLE_ASSIGNMENT, i), 0),
+      assertEquals(1, perOrigin.getOrDefault(new Origin(EntityKind.ROLE_ASSIGNMENT, i), 0),
           "seed " + seed + ": role assignment " + m.roles().get(i));
       expected++;
     }
     for (int i = 0; i < m.interventions().size(); i++) {
-      assertEquals(1, perOrigin.getOrDefault(new Origin(FactKind.INTERVENTION, i), 0),
+      assertEquals(1, perOrigin.getOrDefault(new Origin(EntityKind.INTERVENTION, i), 0),
           "seed " + seed + ": intervention " + m.interventions().get(i));
       expected++;
     }
@@ -76,19 +77,19 @@ class FactGraphPropertiesTest {
       Indicator ind = m.indicators().get(i);
       int n = ind.commitments().size() + ind.outcomes().size() + (ind.dataOwner().isPresent()
           ? 1 : 0);
-      assertEquals(n, perOrigin.getOrDefault(new Origin(FactKind.INDICATOR, i), 0),
+      assertEquals(n, perOrigin.getOrDefault(new Origin(EntityKind.INDICATOR, i), 0),
           "seed " + seed + ": indicator " + ind.id() + " (measures and data owner)");
       expected += n;
     }
     for (int i = 0; i < m.agreements().size(); i++) {
       DataSharingAgreement d = m.agreements().get(i);
       int n = d.parties().size() * d.indicators().size();
-      assertEquals(n, perOrigin.getOrDefault(new Origin(FactKind.AGREEMENT, i), 0),
+      assertEquals(n, perOrigin.getOrDefault(new Origin(EntityKind.AGREEMENT, i), 0),
           "seed " + seed + ": agreement " + d.id());
       expected += n;
     }
     for (int i = 0; i < m.contributions().size(); i++) {
-      assertEquals(1, perOrigin.getOrDefault(new Origin(FactKind.CONTRIBUTION, i), 0),
+      assertEquals(1, perOrigin.getOrDefault(new Origin(EntityKind.CONTRIBUTION, i), 0),
           "seed " + seed + ": contribution " + m.contributions().get(i));
       expected++;
     }

@@ -304,8 +304,8 @@ public final class ModelValidator {
             "indicator", ref);
       }
     }
-    // a contribution has no id and no kind of entity of its own (yet): its problems are the
-    // target's, in the field "contributions", naming the party, kind, amount and unit
+    // a contribution's problems are its own, named by problemId(c), in the field that refers
+    // to what the model lacks
     for (Contribution c : contributions) {
       boolean knownTarget = c.target() instanceof CommitmentId t ? commitmentIds.contains(t)
           : outcomeIds.contains((OutcomeId) c.target());
@@ -313,20 +313,21 @@ public final class ModelValidator {
       if (knownTarget && knownParty(c.party()) && knownReporter) {
         continue;
       }
-      EntityKind kind = c.target() instanceof CommitmentId ? EntityKind.COMMITMENT
-          : EntityKind.OUTCOME;
+      String id = problemId(c);
       String what = "contribution of '" + c.party() + "' (" + c.kind() + ", "
           + c.amount().toPlainString() + " " + c.unit() + ") ";
       if (!knownTarget) {
-        add(kind, c.target().value(), "contributions", what + "is to " + kind.label() + " '"
+        EntityKind kind = c.target() instanceof CommitmentId ? EntityKind.COMMITMENT
+            : EntityKind.OUTCOME;
+        add(EntityKind.CONTRIBUTION, id, "target", what + "is to " + kind.label() + " '"
             + c.target() + "', which the model does not have");
       }
       if (!knownParty(c.party())) {
-        add(kind, c.target().value(), "contributions", what + "refers to "
+        add(EntityKind.CONTRIBUTION, id, "party", what + "refers to "
             + c.party().kind().label() + " '" + c.party() + "', which the model does not have");
       }
       if (!knownReporter) {
-        add(kind, c.target().value(), "contributions", what + "is reported by agency '"
+        add(EntityKind.CONTRIBUTION, id, "reporter", what + "is reported by agency '"
             + c.reporter().get() + "', which the model does not have");
       }
     }
@@ -390,6 +391,17 @@ public final class ModelValidator {
    */
   public static String problemId(Intervention i) {
     return i.from().value() + "->" + i.to().value() + "@" + i.date();
+  }
+
+  /**
+   * The id a problem gives a contribution: {@code party->target/kind/amount unit}.
+   *
+   * @param c the contribution
+   * @return its problem id
+   */
+  public static String problemId(Contribution c) {
+    return c.party().value() + "->" + c.target().value() + "/" + c.kind() + "/"
+        + c.amount().toPlainString() + " " + c.unit();
   }
 
   private static String span(RoleAssignment r) {

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sharedoutcomes.graph.Fixtures.a;
 import static org.sharedoutcomes.graph.Fixtures.c;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sharedoutcomes.core.AgencyKind;
 import org.sharedoutcomes.core.Commitment;
+import org.sharedoutcomes.core.Contribution;
+import org.sharedoutcomes.core.ContributionKind;
 import org.sharedoutcomes.core.Intervention;
 import org.sharedoutcomes.core.InterventionKind;
 import org.sharedoutcomes.core.OutcomeModel;
@@ -193,6 +196,23 @@ class GovernanceTest {
     // du's one edge: du -delivery-unit-for-> c1, of 11 edges
     CentreShare s = new CentreShare(AccountabilityGraph.of(Fixtures.deliveryModel()));
     assertEquals(1.0 / 11.0, s.edgeShare(), 1e-12);
+  }
+
+  @Test
+  void aContributionIsAnEdgeOfTheShareTouchingTheCentreOnlyWhenTheCentreGives() {
+    // the centre's funding: 2 of 12 edges; its neighbour, a department's funding: 1 of 12
+    OutcomeModel centreGives = Fixtures.deliveryModel().toBuilder()
+        .contribution(Contribution.of(a("du"), c("c1"), ContributionKind.FUNDING,
+            new BigDecimal("100000"), "GBP"))
+        .build();
+    OutcomeModel departmentGives = Fixtures.deliveryModel().toBuilder()
+        .contribution(Contribution.of(a("health"), c("c1"), ContributionKind.FUNDING,
+            new BigDecimal("100000"), "GBP"))
+        .build();
+    assertEquals(2.0 / 12.0,
+        new CentreShare(AccountabilityGraph.of(centreGives)).edgeShare(), 1e-12);
+    assertEquals(1.0 / 12.0,
+        new CentreShare(AccountabilityGraph.of(departmentGives)).edgeShare(), 1e-12);
   }
 
   @Test

@@ -19,7 +19,6 @@ import org.sharedoutcomes.core.Agency;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.Conflict;
-import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.DataSharingAgreement;
 import org.sharedoutcomes.core.EntityId;
 import org.sharedoutcomes.core.EntityKind;
@@ -48,8 +47,7 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
    * indicators were withheld from it; to write a viewer's document, also who sees what.
    */
   record Doc(OutcomeModel model, Optional<AgencyId> viewer, Map<IndicatorId, Integer> withheld,
-      Set<IndicatorId> baselines, Set<IndicatorId> attributes, int agreements,
-      List<Contribution> contributions) {
+      Set<IndicatorId> baselines, Set<IndicatorId> attributes, int agreements) {
     /** What was withheld, one entry per indicator, in indicator order. */
     Collection<WithheldCodec.Entry> entries() {
       Set<IndicatorId> ids = new TreeSet<>(withheld.keySet());
@@ -125,9 +123,8 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
         DataSharingAgreement::id, OutcomeModel.Builder::agreement, OutcomeModel::agreements);
     section("conflicts", EntityKind.CONFLICT, ConflictCodec.INSTANCE, Conflict::id,
         OutcomeModel.Builder::conflict, OutcomeModel::conflicts);
-    field("contributions", (r, a) -> r.located(EntityKind.CONTRIBUTION,
-        ContributionCodec.INSTANCE, a.model::contribution),
-        (g, n, x) -> list(g, n, ContributionCodec.INSTANCE, x.contributions()));
+    section("contributions", EntityKind.CONTRIBUTION, ContributionCodec.INSTANCE,
+        OutcomeModel.Builder::contribution, OutcomeModel::contributions);
   }
 
   /** A section of entities with ids, each located for messages. */
@@ -196,27 +193,20 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
         attributes.add(e.indicator());
       }
     }
-    return new Doc(model, a.viewer, rows, baselines, attributes, a.agreements,
-        model.contributions());
+    return new Doc(model, a.viewer, rows, baselines, attributes, a.agreements);
   }
 
   /**
    * The document of a model for a viewer (null for everything): the viewer's view of the
    * model and what it leaves out, both by {@link Disclosure}, the one place the rule is.
-   *
-   * <p>Contributions are no indicator data: by the rule's last line ("every other entity and
-   * field: always") a viewer sees every one, as it sees the roles; {@link Disclosure#view()}
-   * carries them.
    */
   static Doc of(OutcomeModel model, @Nullable AgencyId viewer) {
     if (viewer == null) {
-      return new Doc(model, Optional.empty(), Map.of(), Set.of(), Set.of(), 0,
-          model.contributions());
+      return new Doc(model, Optional.empty(), Map.of(), Set.of(), Set.of(), 0);
     }
     Disclosure d = Disclosure.of(model, viewer);
     return new Doc(d.view(), Optional.of(viewer), d.withheldMeasurements(),
-        d.withheldBaselines(), d.withheldAttributes(), d.withheldAgreements(),
-        d.view().contributions());
+        d.withheldBaselines(), d.withheldAttributes(), d.withheldAgreements());
   }
 
   private static void writeMeasurements(

@@ -777,7 +777,7 @@ final class TokenReader {
       case ROLE_ASSIGNMENT -> o -> ModelValidator.problemId((RoleAssignment) o);
       case ASSESSMENT -> o -> ModelValidator.problemId((DeliveryAssessment) o);
       case INTERVENTION -> o -> ModelValidator.problemId((Intervention) o);
-      case CONTRIBUTION -> o -> ((Contribution) o).target().value();
+      case CONTRIBUTION -> o -> ModelValidator.problemId((Contribution) o);
       default -> o -> (String) o;
     };
   }
@@ -832,11 +832,6 @@ final class TokenReader {
     });
     List<LocatedProblem> out = new ArrayList<>(problems.size());
     for (Problem problem : problems) {
-      LocatedProblem contribution = contribution(problem);
-      if (contribution != null) {
-        out.add(contribution);
-        continue;
-      }
       Located l = located.get(problem.kind());
       Map<String, int[]> ids = wanted.get(problem.kind());
       int[] at = ids == null || problem.id().isEmpty() ? null : ids.get(problem.id().get());
@@ -849,46 +844,6 @@ final class TokenReader {
       }
     }
     return out;
-  }
-
-  /**
-   * A problem about a contribution located at it, or null if it is about something else. The
-   * model reports a contribution's unknown party, target or reporter on its target, in the
-   * field {@code "contributions"}, naming the party, kind, amount and unit: the first
-   * contribution to that target the message describes is the one.
-   */
-  private @Nullable LocatedProblem contribution(Problem problem) {
-    boolean about = problem.kind() == EntityKind.CONTRIBUTION
-        || (problem.field().equals("contributions") && (problem.kind() == EntityKind.COMMITMENT
-            || problem.kind() == EntityKind.OUTCOME));
-    Located l = located.get(EntityKind.CONTRIBUTION);
-    if (!about || l == null) {
-      return null;
-    }
-    int first = -1;
-    for (int i = 0; i < l.items.size(); i++) {
-      Contribution c = (Contribution) l.items.get(i);
-      if (problem.id().isPresent() && !problem.id().get().equals(c.target().value())) {
-        continue;
-      }
-      String what = "contribution of '" + c.party() + "' (" + c.kind() + ", "
-          + c.amount().toPlainString() + " " + c.unit() + ") ";
-      if (problem.message().contains(what)) {
-        first = i;
-        break;
-      }
-      if (first < 0) {
-        first = i;
-      }
-    }
-    if (first < 0) {
-      return null;
-    }
-    String m = problem.message();
-    String field = m.contains("is reported by") ? "reporter"
-        : m.contains(") is to ") ? "target" : m.contains(") refers to ") ? "party" : "";
-    return new LocatedProblem(problem, l.lines[first], l.columns[first],
-        "/" + l.section + "/" + first + (field.isEmpty() ? "" : "/" + field));
   }
 
   OutcomeFormatException validationFailure(ModelValidationException e) {
