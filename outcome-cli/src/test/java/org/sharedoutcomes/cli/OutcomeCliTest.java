@@ -83,7 +83,12 @@ class OutcomeCliTest {
     String md = report();
     // higher is better, above the plan: ahead
     assertTrue(md.contains("| rail-punctuality: Trains arriving on time | achieved | 91 | 89.5"
-        + " | 1.7% ahead |"), md);
+        + " | 1.5 points ahead (1.7%) |"), md);
+    // a percentage says its difference in points first: 80.2 against 85 is 4.8 points, 5.6%
+    assertTrue(md.contains("| numeracy: Pupils reaching the expected standard in maths at 11"
+        + " | off track | 80.2 | 85 | 4.8 points behind (5.6%) |"), md);
+    // lower is better, above the plan: behind, in the indicator's unit
+    assertTrue(md.contains("| 50.8 | 48 | 2.8 s/vehicle-mile behind (5.8%) |"), md);
     // no signed percentages left
     assertFalse(md.matches("(?s).*\\| [+-][0-9.]+% \\|.*"), md);
   }
@@ -92,8 +97,15 @@ class OutcomeCliTest {
   void reportListsTheAccountabilityFindingsAndCredit() throws IOException {
     String md = report();
     assertTrue(md.contains("6 findings: 0 errors, 6 warnings, 0 for information."), md);
-    assertTrue(md.contains("| Department for Education | 3.050 | 25.4% |"), md);
-    assertTrue(md.contains("| 2025-07-01 to 2025-12-31 | 9 | 4 | 3 | 57% |"), md);
+    assertTrue(md.contains("| Department for Education | 3.050 | 3.05 | 25.4% |"), md);
+    // a credit with no finite decimal is given exactly beside its rounded figure
+    assertTrue(md.contains("| Department for Transport | 2.333 | 7/3 | 19.4% |"), md);
+    assertTrue(md.contains("| Prime Minister's Delivery Unit | 0.333 | 1/3 | 2.8% |"), md);
+    assertTrue(md.contains("The credits add up to the 12 commitments allocated"), md);
+    // directive share: 4 directives against 9 supportive acts, of all directive and supportive
+    assertTrue(md.contains("| directive share of all directive and supportive interventions"
+        + " | 0.308 |"), md);
+    assertTrue(md.contains("| 2025-07-01 to 2025-12-31 | 9 | 9 | 4 | 3 | 57% |"), md);
   }
 
   @Test

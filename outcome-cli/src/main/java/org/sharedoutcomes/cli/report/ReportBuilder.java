@@ -1,5 +1,7 @@
 package org.sharedoutcomes.cli.report;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -72,6 +74,8 @@ public final class ReportBuilder {
   public static final int DEFAULT_ROWS = 50;
   /** The default number of charts. */
   public static final int DEFAULT_CHARTS = 1000;
+
+  private static final BigInteger TWO = BigInteger.valueOf(2);
 
   private final OutcomeModel model;
   private final String source;
@@ -335,13 +339,13 @@ public final class ReportBuilder {
       }
       if (rows.size() < maxRows) {
         String target = i.finalTarget().map(t -> label(t.kind().name()) + " "
-            + number(t.reference()) + " by " + t.date()).orElse("none");
+            + Figures.of(t.reference()) + " by " + t.date()).orElse("none");
         Cell name = Cell.of(i.id().value() + ": " + i.name());
         rows.add(List.of(name, Cell.status(p.status()), num(p.actual()), num(p.expected()),
             p.relativeVariance().isPresent()
-                ? Cell.sorted(Variance.describe(i.direction(), p.relativeVariance()),
+                ? Cell.sorted(Variance.describe(i, p),
                     Variance.goodness(i.direction(), p.relativeVariance().getAsDouble()))
-                : Cell.of(""),
+                : Cell.of(Variance.describe(i, p)),
             Cell.of(target),
             chart ? Cell.of("chart").linked("charts/" + fileName(i.id().value()) + ".svg",
                 "chart-" + anchor(i.id().value())) : Cell.of("")));
@@ -351,7 +355,8 @@ public final class ReportBuilder {
     blocks.add(new Paragraph("Each indicator against its trajectory: the actual value, the"
         + " value the trajectory expects, and how far ahead or behind it the actual value is"
         + " (by the indicator's direction: on a lower-is-better indicator, above the plan is"
-        + " behind)."));
+        + " behind), in the indicator's unit (percentage points for a percentage) and, in"
+        + " brackets, as a share of the expected value."));
     blocks.add(new Table(List.of(Column.text("indicator"), Column.text("status"),
         Column.number("actual"), Column.number("expected"), Column.number("variance"),
         Column.text("final target"), Column.text("chart")), rows, all.size() - rows.size()));
@@ -362,12 +367,12 @@ public final class ReportBuilder {
   private static String chartSummary(Indicator i, IndicatorProgress p) {
     StringBuilder s = new StringBuilder();
     if (p.actual().isPresent()) {
-      s.append("; actual ").append(number(round(p.actual().getAsDouble())));
+      s.append("; actual ").append(Figures.of(p.actual().getAsDouble()));
     }
     if (p.expected().isPresent()) {
-      s.append(", expected ").append(number(round(p.expected().getAsDouble())));
+      s.append(", expected ").append(Figures.of(p.expected().getAsDouble()));
     }
-    String v = Variance.describe(i.direction(), p.relativeVariance());
+    String v = Variance.describe(i, p);
     if (!v.isEmpty()) {
       s.append(", ").append(v);
     }
@@ -440,7 +445,7 @@ public final class ReportBuilder {
             reporting.reason().isPresent() ? Cell.of("n/a") : dec(reporting.in())),
         List.of(Cell.of("the centre's share of edges"), dec(share.edgeShare())),
         List.of(Cell.of("the centre's share of interventions"), dec(share.interventionShare())),
-        List.of(Cell.of("directive share of the centre's interventions"),
+        List.of(Cell.of("directive share of all directive and supportive interventions"),
             share.directiveShare().map(ReportBuilder::dec).orElse(Cell.of("n/a")))), 0));
     blocks.add(new Paragraph("Governance form: " + label(form.form().name())
         + form.governor().map(g -> " (" + g + ")").orElse("") + "."));
@@ -452,18 +457,21 @@ public final class ReportBuilder {
       blocks.add(new Bullets(evidence));
     }
     List<CentrePeriod> periods = share.periods().stream()
-        .filter(p -> p.centreInterventions() > 0).toList();
+        .filter(p -> p.interventions() > 0).toList();
     if (!periods.isEmpty()) {
       List<List<Cell>> rows = new ArrayList<>();
       for (CentrePeriod p : periods) {
-        rows.add(List.of(Cell.of(p.start() + " to " + p.end()), n(p.centreInterventions()),
-            n(p.directive()), n(p.supportive()), p.directiveShare()
+        rows.add(List.of(Cell.of(p.start() + " to " + p.end()), n(p.interventions()),
+            n(p.centreInterventions()), n(p.directive()), n(p.supportive()), p.directiveShare()
                 .map(d -> Cell.sorted(String.format(Locale.ROOT, "%.0f%%", d * 100), d))
                 .orElse(Cell.of("n/a"))));
       }
+      blocks.add(new Paragraph("Interventions by half-year: all of them, the centre's, and"
+          + " the directive and supportive ones among all (the rest are neither); the directive"
+          + " share is of the directive and supportive ones."));
       blocks.add(new Table(List.of(Column.text("half-year"), Column.number("interventions"),
-          Column.number("directive"), Column.number("supportive"),
-          Column.number("directive share")), rows, 0));
+          Column.number("by the centre"), Column.number("directive"),
+          Column.number("supportive"), Column.number("directive share")), rows, 0));
     }
     return new Section("centralization", "Centralization", blocks);
   }
@@ -475,7 +483,9 @@ public final class ReportBuilder {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Paragraph("Credit per agency, each commitment allocated by the protocol it"
         + " names (single-accountable where it names none). The credits add up to the "
-        + report.total() + " commitments allocated; nothing is counted twice."));
+        + exact(report.total()) + " commitments allocated; nothing is counted twice. Credit"
+        + " is shown to three decimals beside its exact value (a fraction where no decimal is"
+        + " exact, as for a third)."));
     List<Map.Entry<AgencyId, Fraction>> credits = report.credits().entrySet().stream()
         .sorted(Map.Entry.<AgencyId, Fraction>comparingByValue().reversed()
             .thenComparing(Map.Entry.comparingByKey()))
@@ -485,12 +495,12 @@ public final class ReportBuilder {
         credits.size()))) {
       double v = e.getValue().doubleValue();
       rows.add(List.of(Cell.of(model.agency(e.getKey()).map(Agency::name)
-              .orElse(e.getKey().value())), dec(v),
+              .orElse(e.getKey().value())), dec(v), Cell.sorted(exact(e.getValue()), v),
           report.total().signum() == 0 ? Cell.of("") : Cell.sorted(String.format(Locale.ROOT,
               "%.1f%%", e.getValue().dividedBy(report.total()).doubleValue() * 100), v)));
     }
     blocks.add(new Table(List.of(Column.text("agency"), Column.number("credit"),
-        Column.number("share")), rows, credits.size() - rows.size()));
+        Column.number("exact"), Column.number("share")), rows, credits.size() - rows.size()));
     if (!report.unallocated().isEmpty()) {
       int k = report.unallocated().size();
       blocks.add(new Paragraph(k + " commitment" + (k == 1 ? " was" : "s were")
@@ -548,7 +558,7 @@ public final class ReportBuilder {
           rows.add(List.of(Cell.of(i.id().value() + ": " + i.name()).linked("",
                   "chart-" + anchor(i.id().value())), Cell.status(ip.status()),
               num(ip.actual()), num(ip.expected()),
-              Cell.of(Variance.describe(i.direction(), ip.relativeVariance()))));
+              Cell.of(Variance.describe(i, ip))));
         }
         inner.add(new Table(List.of(Column.text("indicator"), Column.text("status"),
             Column.number("actual"), Column.number("expected"), Column.number("variance")),
@@ -583,12 +593,8 @@ public final class ReportBuilder {
   }
 
   private static Cell num(OptionalDouble v) {
-    return v.isPresent() ? Cell.sorted(number(round(v.getAsDouble())), v.getAsDouble())
+    return v.isPresent() ? Cell.sorted(Figures.of(v.getAsDouble()), v.getAsDouble())
         : Cell.of("");
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 1000) / 1000.0;
   }
 
   /**
@@ -613,12 +619,24 @@ public final class ReportBuilder {
     return fileName(id).replace('.', '_');
   }
 
-  static String number(double v) {
-    if (Math.abs(v - Math.rint(v)) < 1e-9 && Math.abs(v) < 1e15) {
-      return String.format(Locale.ROOT, "%.0f", v);
+  /**
+   * A fraction exactly: as a decimal when it has a finite one ({@code 3.05}), otherwise as
+   * numerator/denominator ({@code 7/3}).
+   */
+  static String exact(Fraction f) {
+    BigInteger d = f.denominator();
+    while (d.mod(TWO).signum() == 0) {
+      d = d.divide(TWO);
     }
-    String s = String.format(Locale.ROOT, "%.4f", v);
-    return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    while (d.mod(BigInteger.valueOf(5)).signum() == 0) {
+      d = d.divide(BigInteger.valueOf(5));
+    }
+    if (!d.equals(BigInteger.ONE)) {
+      return f.numerator() + "/" + f.denominator();
+    }
+    BigDecimal v = new BigDecimal(f.numerator()).divide(new BigDecimal(f.denominator()))
+        .stripTrailingZeros();
+    return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
   }
 
   static String label(String enumName) {

@@ -184,10 +184,10 @@ public final class TrajectoryChart {
         + (indicator.unit().isEmpty() ? "" : indicator.unit() + " \u00b7 ") + better),
         "fill=\"#4b5563\"");
     progress.ifPresent(p -> {
-      String figures = (p.actual().isPresent() ? "actual " + number(p.actual().getAsDouble(),
-          0.001) : "no actual value") + (p.expected().isPresent() ? " \u00b7 expected "
-          + number(p.expected().getAsDouble(), 0.001) : "");
-      String variance = Variance.describe(indicator.direction(), p.relativeVariance());
+      String figures = (p.actual().isPresent() ? "actual " + Figures.of(p.actual().getAsDouble())
+          : "no actual value") + (p.expected().isPresent() ? " \u00b7 expected "
+          + Figures.of(p.expected().getAsDouble()) : "");
+      String variance = Variance.describe(indicator, p);
       String label = StatusStyle.label(p.status());
       double w = 16 + 7.6 * label.length();
       svg.append("<rect x=\"").append(LEFT).append("\" y=\"62\" width=\"").append(f(w))
@@ -275,10 +275,10 @@ public final class TrajectoryChart {
           .append(f(y + 8)).append(" L").append(f(x - 8)).append(' ').append(f(y))
           .append(" Z\" fill=\"").append(TARGET).append("\"/>\n");
       String label = switch (t.kindFor(indicator.direction())) {
-        case AT_LEAST -> "\u2265 " + number(t.low(), step / 10);
-        case AT_MOST -> "\u2264 " + number(t.high(), step / 10);
-        case EXACT -> "= " + number(t.low(), step / 10);
-        case RANGE -> number(t.low(), step / 10) + "\u2013" + number(t.high(), step / 10);
+        case AT_LEAST -> "\u2265 " + Figures.of(t.low());
+        case AT_MOST -> "\u2264 " + Figures.of(t.high());
+        case EXACT -> "= " + Figures.of(t.low());
+        case RANGE -> Figures.of(t.low()) + "\u2013" + Figures.of(t.high());
         case REACH -> throw new AssertionError("resolved by kindFor");
       };
       text(svg, x + 12, y - 4, "target " + xml(label), "fill=\"" + TARGET
@@ -318,7 +318,7 @@ public final class TrajectoryChart {
         by = s.y(b.value()) + 22;
       }
       text(svg, s.x(b.date()) + 8, by,
-          "baseline " + number(b.value(), step / 10), "fill=\"" + PLAN + "\"" + HALO);
+          "baseline " + Figures.of(b.value()), "fill=\"" + PLAN + "\"" + HALO);
     });
 
     // the as-of date, and the value the plan expects there
@@ -334,7 +334,7 @@ public final class TrajectoryChart {
         svg.append("<circle cx=\"").append(f(x)).append("\" cy=\"")
             .append(f(s.y(p.expected().getAsDouble()))).append("\" r=\"6\" fill=\"none\""
                 + " stroke=\"").append(PLAN).append("\" stroke-width=\"2.5\"><title>expected ")
-            .append(number(p.expected().getAsDouble(), step / 10)).append(" on ")
+            .append(Figures.of(p.expected().getAsDouble())).append(" on ")
             .append(p.asOf()).append("</title></circle>\n");
       }
     });
@@ -358,7 +358,7 @@ public final class TrajectoryChart {
         svg.append("<circle cx=\"").append(f(s.x(p.middle()))).append("\" cy=\"")
             .append(f(y)).append("\" r=\"3.5\" fill=\"").append(ACTUAL)
             .append("\"><title>").append(p.start()).append(" to ").append(p.end()).append(": ")
-            .append(number(p.value(), step / 10)).append("</title></circle>\n");
+            .append(Figures.of(p.value())).append("</title></circle>\n");
       }
       // The latest value is labelled to the right, clear of any target label beside it.
       Period latest = actual.get(actual.size() - 1);
@@ -369,7 +369,7 @@ public final class TrajectoryChart {
         }
       }
       ly = Math.max(TOP, Math.min(HEIGHT - BOTTOM - 6, ly));
-      text(svg, s.x(latest.end()) + 12, ly, "latest " + number(latest.value(), step / 10),
+      text(svg, s.x(latest.end()) + 12, ly, "latest " + Figures.of(latest.value()),
           "fill=\"" + ACTUAL + "\" font-weight=\"bold\"" + HALO);
     } else {
       text(svg, (LEFT + WIDTH - RIGHT) / 2.0, TOP + 20, "no measurements yet",

@@ -111,7 +111,7 @@ class TrajectoryChartTest {
         .withProgress(p).toSvg();
     assertEquals(89.5, p.expected().getAsDouble(), 1e-9);
     assertTrue(svg.contains("<title>expected 89.5 on 2025-12-31</title>"), svg);
-    assertTrue(svg.contains("actual 91 \u00b7 expected 89.5 \u00b7 1.7% ahead \u00b7 as of"
+    assertTrue(svg.contains("actual 91 \u00b7 expected 89.5 \u00b7 1.5 points ahead (1.7%) \u00b7 as of"
         + " 2025-12-31"), svg);
     assertTrue(svg.contains(">as of 2025-12-31</text>"), svg);
     assertTrue(svg.contains(">achieved</text>"), svg);

@@ -130,7 +130,8 @@ final class Explanations {
       case ACHIEVED -> "every indicator and milestone achieved";
       case NO_DATA -> "no indicators or milestones to judge by";
       case NOT_YET_DUE -> "no indicator is due yet and none has a plan to be behind";
-      default -> assessed + " indicator(s) on track, no milestone late";
+      default -> assessed + (assessed == 1 ? " indicator" : " indicators")
+          + " on track, no milestone late";
     };
   }
 
