@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.Conflict;
 import org.sharedoutcomes.core.ConflictId;
@@ -127,8 +128,13 @@ public final class ConflictExample {
     ConflictStatistics stats = ConflictStatistics.of(model, Map.of(conflict.id(), p));
     out.println();
     out.printf(Locale.ROOT, "Conflict statistics: %d decided, share decided by the centre"
-        + " %.2f, share escalated %.2f%n", stats.decided(), stats.shareDecidedByCentre(),
-        stats.shareEscalated());
+        + " %s, share escalated %s%n", stats.decided(), share(stats.shareDecidedByCentre()),
+        share(stats.shareEscalated()));
+  }
+
+  private static String share(OptionalDouble s) {
+    return s.isPresent() ? String.format(Locale.ROOT, "%.2f", s.getAsDouble())
+        : "n/a (none to count)";
   }
 
   private static Instant at(String instant) {

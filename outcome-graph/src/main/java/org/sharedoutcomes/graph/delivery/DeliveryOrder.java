@@ -28,7 +28,8 @@ import org.sharedoutcomes.graph.AccountabilityGraph;
  *
  * <p><b>Critical path</b> (the critical path method, Kelley and Walker 1959): a commitment's
  * duration is the number of days from the day it was made to its due date (0 when either date
- * is missing or the due date comes first). Its earliest finish is its duration plus the latest
+ * is missing or the due date comes first; such commitments are listed by
+ * {@link #withoutDuration()}, so a length built on them is known to be a lower bound). Its earliest finish is its duration plus the latest
  * earliest finish among its dependencies. The critical path is the chain of dependencies that
  * ends at the commitment with the latest earliest finish and, walking back, always takes the
  * dependency with the latest earliest finish (ties: the first in delivery order); its length is
@@ -44,7 +45,7 @@ public final class DeliveryOrder {
   private final Lazy<Result> result = Lazy.of(this::compute);
 
   private record Result(List<CommitmentId> order, List<CommitmentId> path, long days,
-      Map<CommitmentId, Long> finish) {}
+      Map<CommitmentId, Long> finish, List<CommitmentId> withoutDuration) {}
 
   /**
    * The delivery order of a graph's model's commitments.
@@ -120,8 +121,14 @@ public final class DeliveryOrder {
     for (CommitmentId id : order) {
       finishInOrder.put(id, finish.get(id));
     }
+    List<CommitmentId> withoutDuration = new ArrayList<>();
+    for (CommitmentId id : order) {
+      if (!hasDuration(Objects.requireNonNull(byId.get(id)))) {
+        withoutDuration.add(id);
+      }
+    }
     return new Result(List.copyOf(order), List.copyOf(path), Math.max(best, 0),
-        Collections.unmodifiableMap(finishInOrder));
+        Collections.unmodifiableMap(finishInOrder), List.copyOf(withoutDuration));
   }
 
   /**
@@ -135,6 +142,24 @@ public final class DeliveryOrder {
       return 0;
     }
     return Math.max(0, ChronoUnit.DAYS.between(c.madeOn().get(), c.due().get()));
+  }
+
+  private static boolean hasDuration(Commitment c) {
+    return c.madeOn().isPresent() && c.due().isPresent()
+        && !c.due().get().isBefore(c.madeOn().get());
+  }
+
+  /**
+   * The commitments whose duration is unknown, in delivery order: no made-on date or no due
+   * date (a due date before the made-on date is a validation problem of the model). Each counts 0 days in {@link #earliestFinish()}
+   * and {@link #criticalPathDays()}, so when one lies on the {@link #criticalPath()} the length
+   * is a lower bound, not a measurement; a report should say so.
+   *
+   * @return unmodifiable list, empty when every commitment has both dates in order
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public List<CommitmentId> withoutDuration() {
+    return result().withoutDuration();
   }
 
   /**
@@ -159,7 +184,8 @@ public final class DeliveryOrder {
   /**
    * The length of the critical path: the sum of its commitments' durations.
    *
-   * @return days, 0 if there are no commitments or no dated ones
+   * @return days, 0 if there are no commitments or no dated ones; a lower bound when a
+   *     commitment on the path is one of {@link #withoutDuration()}
    */
   public long criticalPathDays() {
     return result().days();

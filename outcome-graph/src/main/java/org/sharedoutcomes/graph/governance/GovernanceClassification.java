@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.Agency;
@@ -39,6 +40,10 @@ import org.sharedoutcomes.graph.centrality.DegreeCentralization;
  *   <li>the top deliverer has a delivery share of at least {@code delivery}, or the
  *       collaboration network's degree centralization is at least {@code centralization} (the
  *       governor is then the agency of highest degree): LEAD_ORGANIZATION;</li>
+ *   <li>no rule above holds and the collaboration network has no edges (no two agencies share
+ *       a commitment, so its centralization is not measured): UNDETERMINED, since agencies
+ *       that do not work together show no participant governance (since 0.2; 0.1 read the
+ *       formula's 0 as a fully decentralised network);</li>
  *   <li>no rule above holds and the model has no centre ({@link OutcomeModel#centre()} empty):
  *       UNDETERMINED, since a missing centre in the data cannot be told from shared
  *       governance;</li>
@@ -67,8 +72,8 @@ public final class GovernanceClassification {
   private final Lazy<Result> result = Lazy.of(this::compute);
 
   private record Result(GovernanceForm form, List<String> evidence, Optional<AgencyId> governor,
-      double centralization, Map<String, Double> figures, double margin, Confidence confidence,
-      Optional<String> reason) {}
+      OptionalDouble centralization, Map<String, Double> figures, OptionalDouble margin,
+      Confidence confidence, Optional<String> reason) {}
 
   /**
    * The governance form of a graph's model, with the default thresholds.
@@ -99,13 +104,14 @@ public final class GovernanceClassification {
   private final class Work {
     final List<String> evidence = new ArrayList<>();
     final Map<String, Double> figures = new LinkedHashMap<>();
-    double centralization;
+    /** The collaboration centralization, empty while not measured. */
+    OptionalDouble centralization = OptionalDouble.empty();
 
     Result undetermined(String reason) {
       evidence.add(reason);
       return new Result(GovernanceForm.UNDETERMINED, List.copyOf(evidence), Optional.empty(),
-          centralization, Collections.unmodifiableMap(figures), 0.0, Confidence.NONE,
-          Optional.of(reason));
+          centralization, Collections.unmodifiableMap(figures), OptionalDouble.empty(),
+          Confidence.NONE, Optional.of(reason));
     }
 
     Result decided(GovernanceForm form, Optional<AgencyId> governor, double margin) {
@@ -114,7 +120,7 @@ public final class GovernanceClassification {
       evidence.add(f("%s with %s confidence: the deciding figure lies %.3f from its threshold"
           + " (margin for high confidence %.2f)", form, c, margin, thresholds.margin()));
       return new Result(form, List.copyOf(evidence), governor, centralization,
-          Collections.unmodifiableMap(figures), margin, c, Optional.empty());
+          Collections.unmodifiableMap(figures), OptionalDouble.of(margin), c, Optional.empty());
     }
   }
 
@@ -144,10 +150,18 @@ public final class GovernanceClassification {
         }
       }
     }
-    w.centralization = new DegreeCentralization<>(graph.collaboration()).all();
-    w.figures.put("centralization", w.centralization);
-    w.evidence.add(f("collaboration network degree centralization %.3f (threshold %.2f)",
-        w.centralization, t.centralization()));
+    DegreeCentralization<AgencyId> collaboration =
+        new DegreeCentralization<>(graph.collaboration());
+    Optional<String> unmeasured = collaboration.reason();
+    if (unmeasured.isPresent()) {
+      w.evidence.add("collaboration network degree centralization not measured: "
+          + unmeasured.get());
+    } else {
+      w.centralization = OptionalDouble.of(collaboration.all());
+      w.figures.put("centralization", collaboration.all());
+      w.evidence.add(f("collaboration network degree centralization %.3f (threshold %.2f)",
+          collaboration.all(), t.centralization()));
+    }
     if (model.centre().isEmpty()) {
       w.evidence.add("the model has no centre agency (no CENTRAL_AGENCY and no DELIVERY_UNIT"
           + " holder)");
@@ -200,21 +214,27 @@ public final class GovernanceClassification {
       return w.decided(GovernanceForm.LEAD_ORGANIZATION, Optional.of(deliverers.get(0)),
           deliveryShare - t.delivery());
     }
-    if (w.centralization >= t.centralization()) {
+    if (w.centralization.isEmpty()) {
+      return w.undetermined("no member leads, and the collaboration network's centralization"
+          + " is not measured (" + unmeasured.orElse("") + "): participant governance needs"
+          + " members that work together, which the data does not show");
+    }
+    double centralization = w.centralization.getAsDouble();
+    if (centralization >= t.centralization()) {
       List<AgencyId> hubs = hubs();
       if (hubs.size() != 1) {
         return w.undetermined(f("the collaboration network is centralized (%.3f) but agencies"
-            + " %s tie for the highest degree", w.centralization, names(hubs)));
+            + " %s tie for the highest degree", centralization, names(hubs)));
       }
       return w.decided(GovernanceForm.LEAD_ORGANIZATION, Optional.of(hubs.get(0)),
-          w.centralization - t.centralization());
+          centralization - t.centralization());
     }
     if (model.centre().isEmpty()) {
       return w.undetermined("the model has no centre agency, and no member leads: a centre"
           + " missing from the data cannot be told from participant governance");
     }
     double margin = Math.min(t.steward() - (stewardShare >= t.steward() ? 0 : stewardShare),
-        Math.min(t.delivery() - deliveryShare, t.centralization() - w.centralization));
+        Math.min(t.delivery() - deliveryShare, t.centralization() - centralization));
     return w.decided(GovernanceForm.PARTICIPANT_GOVERNED, Optional.empty(), margin);
   }
 
@@ -305,9 +325,9 @@ public final class GovernanceClassification {
   /**
    * How far the deciding figure lies from its threshold.
    *
-   * @return a value in [0, 1]; 0 when UNDETERMINED
+   * @return a value in [0, 1], or empty when UNDETERMINED (nothing was decided)
    */
-  public double margin() {
+  public OptionalDouble margin() {
     return result.get().margin();
   }
 
@@ -341,9 +361,12 @@ public final class GovernanceClassification {
   /**
    * The degree centralization of the collaboration network used as evidence.
    *
-   * @return a value in [0, 1]; 0 if not measured
+   * @return a value in [0, 1], or empty when not measured: fewer than 2 agencies or no
+   *     commitment, or a collaboration network without edges (no two agencies share a
+   *     commitment; {@link DegreeCentralization#reason()} says why), when the figure would be 0
+   *     by the formula only
    */
-  public double centralization() {
+  public OptionalDouble centralization() {
     return result.get().centralization();
   }
 }

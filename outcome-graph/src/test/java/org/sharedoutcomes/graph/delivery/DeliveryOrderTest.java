@@ -44,6 +44,27 @@ class DeliveryOrderTest {
   }
 
   @Test
+  void commitmentsWithoutADurationAreNamedNotSilentlyCountedAsZeroDays() {
+    // every commitment dated: nothing to name
+    assertEquals(List.of(), new DeliveryOrder(AccountabilityGraph.of(plan())).withoutDuration());
+    // f has no made-on date, g no due date, h a due date on its made-on day
+    OutcomeModel m = OutcomeModel.builder()
+        .commitment(commitment("a", 10))
+        .commitment(Commitment.builder("f", "F").due(D.plusDays(30)).dependsOn("a").build())
+        .commitment(Commitment.builder("g", "G").madeOn(D).build())
+        .commitment(commitment("h", 0))
+        .commitment(commitment("k", 5, "f"))
+        .build();
+    DeliveryOrder o = new DeliveryOrder(AccountabilityGraph.of(m));
+    assertEquals(List.of(c("f"), c("g")), o.withoutDuration().stream().sorted().toList());
+    // h's 0 days is a measured duration (its neighbour case), so it is not listed
+    assertTrue(!o.withoutDuration().contains(c("h")));
+    // the path a -> f -> k counts f as 0 days: 15 is a lower bound, and f is named
+    assertEquals(List.of(c("a"), c("f"), c("k")), o.criticalPath());
+    assertEquals(15, o.criticalPathDays());
+  }
+
+  @Test
   void earliestFinishAddsTheLatestDependency() {
     assertEquals(15L, new DeliveryOrder(AccountabilityGraph.of(plan())).earliestFinish().get(c("c")));
   }

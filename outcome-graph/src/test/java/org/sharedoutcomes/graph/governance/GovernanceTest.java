@@ -75,15 +75,46 @@ class GovernanceTest {
     assertEquals(GovernanceForm.UNDETERMINED, g.form());
     assertEquals(Confidence.NONE, g.confidence());
     assertTrue(g.reason().orElseThrow().contains("no centre agency"));
-    assertEquals(0.0, g.centralization(), 1e-12);
+    // a cycle is a regular network: its centralization is measured, and is 0
+    assertEquals(0.0, g.centralization().getAsDouble(), 1e-12);
+    assertTrue(g.margin().isEmpty());
+  }
+
+  @Test
+  void agenciesThatShareNoCommitmentAreUndeterminedNotParticipantGoverned() {
+    // four agencies, each alone on its commitment, and a centre: the collaboration network
+    // has no edges, so its centralization is 0 by the formula only and shows no governance
+    OutcomeModel m = OutcomeModel.builder()
+        .agency(Fixtures.agency("p", AgencyKind.DEPARTMENT))
+        .agency(Fixtures.agency("q", AgencyKind.DEPARTMENT))
+        .agency(Fixtures.agency("r", AgencyKind.DEPARTMENT))
+        .agency(Fixtures.agency("s", AgencyKind.DEPARTMENT))
+        .agency(Fixtures.agency("pmo", AgencyKind.CENTRAL_AGENCY))
+        .commitment(Commitment.builder("k1", "One").build())
+        .commitment(Commitment.builder("k2", "Two").build())
+        .commitment(Commitment.builder("k3", "Three").build())
+        .commitment(Commitment.builder("k4", "Four").build())
+        .assign(a("p"), Role.ACCOUNTABLE, c("k1")).assign(a("q"), Role.ACCOUNTABLE, c("k2"))
+        .assign(a("r"), Role.ACCOUNTABLE, c("k3")).assign(a("s"), Role.ACCOUNTABLE, c("k4"))
+        .build();
+    GovernanceClassification g = new GovernanceClassification(AccountabilityGraph.of(m));
+    assertEquals(GovernanceForm.UNDETERMINED, g.form());
+    assertTrue(g.centralization().isEmpty());
+    assertTrue(g.margin().isEmpty());
+    assertTrue(!g.figures().containsKey("centralization"), g.figures().toString());
+    assertTrue(g.reason().orElseThrow().contains("not measured"), g.reason().toString());
   }
 
   @Test
   void sharedAccountabilityInACycleWithACentreThatHoldsNoRoleIsParticipantGoverned() {
+    // the neighbour of the case above: the same agencies working together in a cycle
     OutcomeModel m = cycle().agency(Fixtures.agency("pmo", AgencyKind.CENTRAL_AGENCY)).build();
     GovernanceClassification g = new GovernanceClassification(AccountabilityGraph.of(m));
     assertEquals(GovernanceForm.PARTICIPANT_GOVERNED, g.form());
     assertEquals(Confidence.HIGH, g.confidence());
+    assertTrue(g.margin().isPresent());
+    // measured: the cycle and the idle centre give 1/6, below the 0.50 threshold
+    assertEquals(1.0 / 6, g.centralization().getAsDouble(), 1e-12);
     assertTrue(g.evidence().stream().anyMatch(e -> e.contains("hold no role")));
   }
 

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.Conflict;
 import org.sharedoutcomes.core.ConflictId;
@@ -209,20 +210,21 @@ public final class ConflictStatistics {
   /**
    * The share of decided processes ruled by the centre.
    *
-   * @return 0 to 1; 0 if none is decided
+   * @return 0 to 1, or empty if none is decided (a share of nothing is not 0)
    */
-  public double shareDecidedByCentre() {
-    return decided == 0 ? 0 : (double) decidedByCentre / decided;
+  public OptionalDouble shareDecidedByCentre() {
+    return decided == 0 ? OptionalDouble.empty()
+        : OptionalDouble.of((double) decidedByCentre / decided);
   }
 
   /**
    * The share of closed processes that were escalated at least once.
    *
-   * @return 0 to 1; 0 if none is closed
+   * @return 0 to 1, or empty if none is closed (a share of nothing is not 0)
    */
-  public double shareEscalated() {
+  public OptionalDouble shareEscalated() {
     int closed = decided + withdrawn;
-    return closed == 0 ? 0 : (double) escalated / closed;
+    return closed == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) escalated / closed);
   }
 
   /**

@@ -116,8 +116,8 @@ class AuditAndStatisticsTest {
     assertEquals(2, s.decided());
     assertEquals(1, s.withdrawn());
     assertEquals(1, s.open());
-    assertEquals(0.5, s.shareDecidedByCentre());
-    assertEquals(1.0 / 3, s.shareEscalated(), 1e-12);
+    assertEquals(0.5, s.shareDecidedByCentre().getAsDouble());
+    assertEquals(1.0 / 3, s.shareEscalated().getAsDouble(), 1e-12);
     assertEquals(Optional.of(Duration.ofDays(10)), s.medianTimeToResolution());
     assertEquals(Optional.of(Duration.ofDays(22)), s.meanTimeToResolution());
     assertEquals(Optional.of(Duration.ofDays(52)), s.maximumTimeToResolution());
@@ -171,5 +171,19 @@ class AuditAndStatisticsTest {
     IllegalArgumentException x = assertThrows(IllegalArgumentException.class,
         () -> ProtocolRegistry.builtIns().requireConflict("coin-toss"));
     assertTrue(x.getMessage().contains("consensus"), x.getMessage());
+  }
+
+  @Test
+  void aShareOfNothingIsAbsentNotZero() {
+    // only open processes: nothing decided, nothing closed, so neither share exists
+    ConflictStatistics none = ConflictStatistics.of(List.of(new Consensus().open(SETTING)));
+    assertTrue(none.shareDecidedByCentre().isEmpty());
+    assertTrue(none.shareEscalated().isEmpty());
+    // the neighbour: one withdrawn process is closed without escalation (0 of 1) but decided
+    // by nobody, so the escalated share is 0 and the centre's share still absent
+    ConflictStatistics withdrawn = ConflictStatistics.of(List.of(new Consensus().open(SETTING)
+        .apply(ConflictEvent.withdrawn(CITY, day(4), "settled"))));
+    assertEquals(0.0, withdrawn.shareEscalated().getAsDouble());
+    assertTrue(withdrawn.shareDecidedByCentre().isEmpty());
   }
 }
