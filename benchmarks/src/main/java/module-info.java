@@ -12,6 +12,7 @@ module org.sharedoutcomes.benchmarks {
   requires org.sharedoutcomes.iati;
   requires jmh.core;
   requires java.management;
+  requires java.xml;
   requires jdk.management;
   requires static transitive org.apiguardian.api;
   requires static transitive org.jspecify;
