@@ -273,12 +273,15 @@ final class ImportCommand implements Callable<Integer> {
         throw new ModelFiles.BadModelException(t.file + ": no such file", null);
       }
       // named by the path as given, as IATI files and errors are (file:line: ...)
-      try (java.io.Reader in = Files.newBufferedReader(t.file, java.nio.charset.StandardCharsets.UTF_8)) {
+      try (java.io.Reader in = Files.newBufferedReader(t.file,
+          java.nio.charset.StandardCharsets.UTF_8)) {
         session.read(mapping, in, t.file.toString());
       } catch (IOException e) {
-        throw new ModelFiles.BadModelException(t.file + ": cannot be read: " + e.getMessage(), e);
+        throw new ModelFiles.BadModelException(t.file + ": cannot be read: " + e.getMessage(),
+            e);
       } catch (TableFormatException e) {
-        throw new ModelFiles.BadModelException(ModelFiles.oneLine(e.getMessage()), e);
+        throw new ModelFiles.BadModelException(
+            ModelFiles.oneLine(String.valueOf(e.getMessage())), e);
       } catch (UncheckedIOException e) {
         throw new ModelFiles.BadModelException(t.file + ": cannot be read: "
             + java.util.Objects.requireNonNull(e.getCause()).getMessage(), e);
