@@ -9,11 +9,15 @@ module org.sharedoutcomes.benchmarks {
   requires org.sharedoutcomes.testkit;
   requires org.sharedoutcomes.json;
   requires org.sharedoutcomes.graph;
+  requires org.sharedoutcomes.iati;
   requires jmh.core;
   requires java.management;
+  requires java.xml;
+  requires jdk.management;
   requires static transitive org.apiguardian.api;
   requires static transitive org.jspecify;
 
   exports org.sharedoutcomes.benchmarks.scale;
   exports org.sharedoutcomes.benchmarks.jsonscale;
+  exports org.sharedoutcomes.benchmarks.iati;
 }

@@ -13,6 +13,8 @@ module org.sharedoutcomes.cli {
   requires transitive org.sharedoutcomes.core;
   requires org.sharedoutcomes.json;
   requires org.sharedoutcomes.graph;
+  requires org.sharedoutcomes.iati;
+  requires org.sharedoutcomes.tabular;
   requires info.picocli;
   requires me.tongfei.progressbar;
   requires org.eclipse.elk.core;

@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
     description = "Reports on, checks, validates and exports a shared-outcomes model"
         + " (sharedoutcomes/1 JSON).",
     subcommands = {ReportCommand.class, CheckCommand.class, ValidateCommand.class,
-        ExportCommand.class, CommandLine.HelpCommand.class},
+        ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
