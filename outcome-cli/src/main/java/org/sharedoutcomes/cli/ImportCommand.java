@@ -197,14 +197,20 @@ final class ImportCommand implements Callable<Integer> {
         .anyMatch(l -> l.disposition() != LossReport.Disposition.KEPT_AS_ATTRIBUTE);
   }
 
+  private static String modelCounts(OutcomeModel m) {
+    return ModelFiles.count(m.commitments().size(), "commitment", "commitments") + ", "
+        + ModelFiles.count(m.agencies().size(), "agency", "agencies") + ", "
+        + ModelFiles.count(m.roles().size(), "role", "roles") + ", "
+        + ModelFiles.count(m.outcomes().size(), "outcome", "outcomes") + ", "
+        + ModelFiles.count(m.indicators().size(), "indicator", "indicators") + ", "
+        + ModelFiles.count(m.measurementCount(), "measurement", "measurements");
+  }
+
   private List<String> lossLines(LossReport r, OutcomeModel m) {
     List<String> lines = new ArrayList<>();
-    lines.add(String.format(Locale.ROOT, "%s: %d activities read, %d malformed (skipped); "
-            + "model: %d commitments, %d agencies, %d roles, %d outcomes, %d indicators, "
-            + "%d measurements, %d contributions", r.source(), r.activitiesRead(),
-        r.malformedCount(), m.commitments().size(), m.agencies().size(), m.roles().size(),
-        m.outcomes().size(), m.indicators().size(), m.measurementCount(),
-        m.contributions().size()));
+    lines.add(r.source() + ": " + ModelFiles.count(r.activitiesRead(), "activity", "activities")
+        + " read, " + r.malformedCount() + " malformed (skipped); model: " + modelCounts(m)
+        + ", " + ModelFiles.count(m.contributions().size(), "contribution", "contributions"));
     for (LossReport.Loss l : r.losses()) {
       StringBuilder s = new StringBuilder(l.disposition().name()).append(' ').append(l.path())
           .append(" x").append(l.count());
@@ -290,10 +296,14 @@ final class ImportCommand implements Callable<Integer> {
     ImportResult r = session.result();
     OutcomeModel m = r.model();
     List<String> lines = new ArrayList<>();
-    lines.add(String.format(Locale.ROOT, "%d rows read, %d imported, %d skipped, %d problems; "
-            + "model: %d commitments, %d agencies, %d roles, %d indicators, %d measurements",
-        r.rows(), r.imported(), r.skipped(), r.problemCount(), m.commitments().size(),
-        m.agencies().size(), m.roles().size(), m.indicators().size(), m.measurementCount()));
+    lines.add(ModelFiles.count(r.rows(), "row", "rows") + " read, " + r.imported()
+        + " imported, " + r.skipped() + " skipped, "
+        + ModelFiles.count(r.problemCount(), "problem", "problems") + "; model: "
+        + ModelFiles.count(m.commitments().size(), "commitment", "commitments") + ", "
+        + ModelFiles.count(m.agencies().size(), "agency", "agencies") + ", "
+        + ModelFiles.count(m.roles().size(), "role", "roles") + ", "
+        + ModelFiles.count(m.indicators().size(), "indicator", "indicators") + ", "
+        + ModelFiles.count(m.measurementCount(), "measurement", "measurements"));
     int listed = Math.min(maxListed, r.problems().size());
     for (RowProblem p : r.problems().subList(0, listed)) {
       lines.add(ModelFiles.oneLine(p.toString()));

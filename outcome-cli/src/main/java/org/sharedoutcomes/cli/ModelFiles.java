@@ -67,6 +67,18 @@ final class ModelFiles {
     }
   }
 
+  /**
+   * A count with its noun, singular for one: {@code "1 indicator"}, {@code "2 indicators"}.
+   *
+   * @param n the count
+   * @param one the singular
+   * @param many the plural
+   * @return the words
+   */
+  static String count(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
   /** {@code file:line:column}, or less when the place is not known. */
   static String where(Path file, OutcomeFormatException e) {
     return file + (e.line() > 0 ? ":" + e.line() + (e.column() > 0 ? ":" + e.column() : "")

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code outcome} command: {@code report}, {@code check}, {@code validate} and
- * {@code export} on a model in the sharedoutcomes/1 JSON format (or, for {@code report}, the
- * bundled sample). Run {@code java -jar outcome-cli.jar --help}.
+ * {@code export} on a model in the sharedoutcomes/1 JSON format (or a bundled sample), and
+ * {@code import} of IATI activity files or CSV tables into that format. Run {@code java -jar outcome-cli.jar --help}.
  *
  * <p>Exit codes: 0 success; 1 findings (check) or a model that cannot be read or a file that
  * cannot be written; 2 a usage error (an unknown option, a missing or malformed value). Every
@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 @Command(name = "outcome", mixinStandardHelpOptions = true,
     versionProvider = OutcomeCli.Version.class,
     description = "Reports on, checks, validates and exports a shared-outcomes model"
-        + " (sharedoutcomes/1 JSON).",
+        + " (sharedoutcomes/1 JSON), and imports one from IATI XML or CSV tables.",
     subcommands = {ReportCommand.class, CheckCommand.class, ValidateCommand.class,
         ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
     synopsisSubcommandLabel = "COMMAND",
@@ -41,6 +41,7 @@ import picocli.CommandLine.Command;
         "  java -jar outcome-cli.jar check my-model.json",
         "  java -jar outcome-cli.jar validate my-model.json",
         "  java -jar outcome-cli.jar export my-model.json --format graphml --out graph.graphml",
+        "  java -jar outcome-cli.jar import activities.xml --out my-model.json",
         "  java -jar outcome-cli.jar help report"})
 public final class OutcomeCli implements Runnable {
   @CommandLine.Spec

@@ -46,9 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
       return 1;
     }
     PrintWriter out = cl.getOut();
-    out.println(file + ": valid: " + m.agencies().size() + " agencies, "
-        + m.commitments().size() + " commitments, " + m.outcomes().size() + " outcomes, "
-        + m.indicators().size() + " indicators, " + m.measurementCount() + " measurements.");
+    out.println(file + ": valid: " + ModelFiles.count(m.agencies().size(), "agency", "agencies")
+        + ", " + ModelFiles.count(m.commitments().size(), "commitment", "commitments") + ", "
+        + ModelFiles.count(m.outcomes().size(), "outcome", "outcomes") + ", "
+        + ModelFiles.count(m.indicators().size(), "indicator", "indicators") + ", "
+        + ModelFiles.count(m.measurementCount(), "measurement", "measurements") + ".");
     out.flush();
     return 0;
   }

@@ -83,7 +83,7 @@ class ImportCommandTest {
     Run r = OutcomeCliTest.run("import", f.toString(), "--out", model.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals("", r.err());
-    assertTrue(r.out().startsWith(f + ": 1 activities read, 0 malformed"), r.out());
+    assertTrue(r.out().startsWith(f + ": 1 activity read, 0 malformed"), r.out());
     assertTrue(OutcomeJson.standard().read(model).commitment(CommitmentId.of("XI-TEST-1-1"))
         .isPresent());
   }

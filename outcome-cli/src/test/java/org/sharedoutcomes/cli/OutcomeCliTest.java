@@ -243,7 +243,7 @@ class OutcomeCliTest {
     Path file = sampleFile("better-connected");
     Run r = run("validate", file.toString());
     assertEquals(0, r.code(), r.err());
-    assertEquals(file + ": valid: 7 agencies, 3 commitments, 3 outcomes, 1 indicators,"
+    assertEquals(file + ": valid: 7 agencies, 3 commitments, 3 outcomes, 1 indicator,"
         + " 12 measurements.\n", r.out());
   }
 
