@@ -43,6 +43,10 @@ One repetition of each library, run in turn (java, igraph, networkx, then again)
 The three results must agree with igraph's and NetworkX's in every repetition. The Java driver
 runs with a fixed heap (JAVA_HEAP, default 8g, as -Xms and -Xmx) and the parallel collector, as
 benchmarks/run.sh does. Prints per size min / median / max of the paired ratios.
+
+The script builds the benchmarks module and its classpath with Maven first; set
+GRAPH_PEERS_CLASSPATH to a classpath (the benchmarks classes and their dependencies) to skip that.
+Work files go to GRAPH_PEERS_DIR (default /tmp/graph-peers).
 """
 import os
 import subprocess
@@ -54,6 +58,9 @@ WORK = os.environ.get("GRAPH_PEERS_DIR", "/tmp/graph-peers")
 
 
 def build_classpath():
+    if os.environ.get("GRAPH_PEERS_CLASSPATH"):
+        # a classpath given (benchmarks classes first): no build
+        return os.environ["GRAPH_PEERS_CLASSPATH"]
     cp_file = os.path.join(WORK, "classpath.txt")
     os.makedirs(WORK, exist_ok=True)
     cmd = ["mvn", "-B", "-q", "-o", "-pl", "benchmarks", "-am", "package",
