@@ -335,7 +335,7 @@ def endtoend(cp, reps, sizes):
             if not parts or parts[0] != "result":
                 raise SystemExit("the java driver failed: %r" % parts)
             return (float(parts[1]), float(parts[2]), float(parts[3]), float(parts[4]),
-                    int(parts[5]), int(parts[6]))
+                    int(parts[5]), int(parts[6]), float(parts[7]), int(parts[8]))
 
         def igraph_rep():
             gc.collect()
@@ -373,10 +373,11 @@ def endtoend(cp, reps, sizes):
                      and j[4] == i[3] == x[3] and j[5] == i[4] == x[4])
             ok &= agree
             label = "warm-up" if rep == 0 else "rep %d" % rep
-            print("%7d %-8s java %.3f+%.3f (alone %.3f) igraph %.3f+%.3f networkx %.3f+%.3f s;"
-                  " centralization %.6f, %d articulation points, %d components; agree: %s"
-                  % (size, label, j[0], j[1], j[2], i[0], i[1], x[0], x[1], j[3], j[4], j[5],
-                     agree), flush=True)
+            print("%7d %-8s java %.3f+%.3f (alone %.3f; gc %.3f s, %.0f MB allocated) igraph"
+                  " %.3f+%.3f networkx %.3f+%.3f s; centralization %.6f, %d articulation points,"
+                  " %d components; agree: %s"
+                  % (size, label, j[0], j[1], j[2], j[6], j[7] / 1e6, i[0], i[1], x[0], x[1],
+                     j[3], j[4], j[5], agree), flush=True)
             if rep > 0:
                 rows.append((j, i, x))
         proc.stdin.close()

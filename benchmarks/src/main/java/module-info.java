@@ -11,6 +11,7 @@ module org.sharedoutcomes.benchmarks {
   requires org.sharedoutcomes.graph;
   requires jmh.core;
   requires java.management;
+  requires jdk.management;
   requires static transitive org.apiguardian.api;
   requires static transitive org.jspecify;
 

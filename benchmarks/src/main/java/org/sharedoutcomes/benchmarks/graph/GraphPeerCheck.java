@@ -46,7 +46,8 @@ import org.sharedoutcomes.testkit.RandomModels;
  * {@code int32}: n, directed, m, then m source-target pairs), prints {@code ready} and then
  * answers each line {@code run} on standard input with one end-to-end repetition, printed as
  * {@code result CONSTRUCTION FIRST_ANALYSES SECOND_ANALYSES CENTRALIZATION ARTICULATION
- * COMPONENTS} (seconds): {@code AccountabilityGraph.of(model)}; then Freeman degree
+ * COMPONENTS GC_SECONDS ALLOCATED_BYTES} (seconds; the collector's time and this thread's
+ * allocation during the whole repetition): {@code AccountabilityGraph.of(model)}; then Freeman degree
  * centralization (all), articulation points and the component count of its {@code graph()}
  * (the first time, building the compact index they share); then the same three analyses again
  * with new analysis objects on the same graph (the index already built: the analyses alone).
@@ -274,6 +275,8 @@ public final class GraphPeerCheck {
         new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null && line.equals("run"); line = in.readLine()) {
       System.gc();
+      long gc0 = gcMillis();
+      long alloc0 = allocated();
       long a = System.nanoTime();
       AccountabilityGraph graph = AccountabilityGraph.of(model);
       long b = System.nanoTime();
@@ -285,15 +288,31 @@ public final class GraphPeerCheck {
       int articulationAgain = new Connectivity<>(graph.graph()).articulationPoints().size();
       int componentsAgain = new Clusters<>(graph.graph()).componentCount();
       long d = System.nanoTime();
+      long gc1 = gcMillis();
+      long alloc1 = allocated();
       if (again != centralization || articulationAgain != articulation
           || componentsAgain != components) {
         throw new AssertionError("the analyses disagree with themselves");
       }
-      System.out.printf(Locale.ROOT, "result %.6f %.6f %.6f %s %d %d%n", (b - a) / 1e9,
+      System.out.printf(Locale.ROOT, "result %.6f %.6f %.6f %s %d %d %.3f %d%n", (b - a) / 1e9,
           (c - b) / 1e9, (d - c) / 1e9, Double.toString(centralization), articulation,
-          components);
+          components, (gc1 - gc0) / 1e3, alloc1 - alloc0);
       System.out.flush();
     }
+  }
+
+  private static long gcMillis() {
+    long t = 0;
+    for (java.lang.management.GarbageCollectorMXBean b
+        : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      t += Math.max(0, b.getCollectionTime());
+    }
+    return t;
+  }
+
+  private static long allocated() {
+    return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
+        .getThreadMXBean()).getCurrentThreadAllocatedBytes();
   }
 
   /** Best wall time in seconds over some repetitions, after one warm-up run. */
