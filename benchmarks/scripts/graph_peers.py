@@ -7,6 +7,7 @@ Not part of `mvn verify`. Needs the Debian packages (the system Python, /usr/bin
     /usr/bin/python3 benchmarks/scripts/graph_peers.py            # both parts
     /usr/bin/python3 benchmarks/scripts/graph_peers.py crosscheck # results only
     /usr/bin/python3 benchmarks/scripts/graph_peers.py speed [AGENCIES COMMITMENTS REPS]
+    /usr/bin/python3 benchmarks/scripts/graph_peers.py endtoend [REPS [COMMITMENTS...]]
 
 crosscheck: the Java driver (org.sharedoutcomes.benchmarks.graph.GraphPeerCheck) exports the
 collaboration and reporting networks of generated models (RandomModels, RealisticModels size S)
@@ -24,6 +25,28 @@ commitments), times outcome-graph (best of REPS after a warm-up, on the network'
 built once like igraph's and NetworkX's own structures; the index build is timed apart), then
 this script loads the same edges into igraph and NetworkX and times them the same way, in the
 same run. Timings on a shared machine are noisy: read the ratios, not the seconds.
+
+endtoend: what a user meets, at each size (default 50,000, 200,000 and 1,000,000 commitments;
+REPS paired repetitions, default 3, after one warm-up each). The Java driver generates a
+RealisticModels model (not timed) and writes the edge list of its whole accountability graph
+(every edge, parallel ones included); this script loads that list into a Python list (not timed).
+One repetition of each library, run in turn (java, igraph, networkx, then again), times:
+  construction  ours: AccountabilityGraph.of(model) from the built model;
+                igraph: Graph(n, edges, directed=True) and simplify() (parallel edges merged, as
+                ours and NetworkX's DiGraph count distinct neighbours);
+                networkx: DiGraph(), add_nodes_from, add_edges_from;
+  analyses      Freeman degree centralization (all degrees), articulation points (directions
+                ignored) and the number of (weakly) connected components; ours the first time on
+                the new graph, which builds the compact index the three share;
+  analyses alone  ours: the same three again on the same graph (index built); igraph: the
+                first run's analyses (igraph's structure is its index).
+The three results must agree with igraph's and NetworkX's in every repetition. The Java driver
+runs with a fixed heap (JAVA_HEAP, default 8g, as -Xms and -Xmx) and the parallel collector, as
+benchmarks/run.sh does. Prints per size min / median / max of the paired ratios.
+
+The script builds the benchmarks module and its classpath with Maven first; set
+GRAPH_PEERS_CLASSPATH to a classpath (the benchmarks classes and their dependencies) to skip that.
+Work files go to GRAPH_PEERS_DIR (default /tmp/graph-peers).
 """
 import os
 import subprocess
@@ -35,6 +58,9 @@ WORK = os.environ.get("GRAPH_PEERS_DIR", "/tmp/graph-peers")
 
 
 def build_classpath():
+    if os.environ.get("GRAPH_PEERS_CLASSPATH"):
+        # a classpath given (benchmarks classes first): no build
+        return os.environ["GRAPH_PEERS_CLASSPATH"]
     cp_file = os.path.join(WORK, "classpath.txt")
     os.makedirs(WORK, exist_ok=True)
     cmd = ["mvn", "-B", "-q", "-o", "-pl", "benchmarks", "-am", "package",
@@ -273,6 +299,129 @@ def speed(cp, agencies, commitments, reps):
     return ok and same
 
 
+
+def endtoend(cp, reps, sizes):
+    import gc
+    import igraph
+    import networkx as nx
+    from array import array
+    d = os.path.join(WORK, "endtoend")
+    os.makedirs(d, exist_ok=True)
+    heap = os.environ.get("JAVA_HEAP", "8g")
+    ok = True
+    summary = []
+    for size in sizes:
+        proc = subprocess.Popen(["java", "-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC",
+                                 "-cp", cp, "org.sharedoutcomes.benchmarks.graph.GraphPeerCheck",
+                                 "endtoend", d, str(size)],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        ready = proc.stdout.readline().split()
+        if not ready or ready[0] != "ready":
+            raise SystemExit("the java driver did not start: %r" % ready)
+        with open(ready[1], "rb") as f:
+            raw = array("i")
+            raw.frombytes(f.read())
+        if sys.byteorder != "little":
+            raw.byteswap()
+        n, directed, m = raw[0], raw[1], raw[2]
+        edges = list(zip(raw[3::2], raw[4::2]))
+        del raw
+        assert len(edges) == m and directed == 1
+
+        def java_rep():
+            proc.stdin.write("run\n")
+            proc.stdin.flush()
+            parts = proc.stdout.readline().split()
+            if not parts or parts[0] != "result":
+                raise SystemExit("the java driver failed: %r" % parts)
+            return (float(parts[1]), float(parts[2]), float(parts[3]), float(parts[4]),
+                    int(parts[5]), int(parts[6]), float(parts[7]), int(parts[8]))
+
+        def igraph_rep():
+            gc.collect()
+            s = time.perf_counter()
+            g = igraph.Graph(n=n, edges=edges, directed=True)
+            g.simplify(multiple=True, loops=True)
+            c = time.perf_counter()
+            cz = centralization(n, g.degree(mode="all"), "all", True)
+            ap = len(g.articulation_points())
+            k = len(g.connected_components(mode="weak"))
+            a = time.perf_counter()
+            return c - s, a - c, cz, ap, k
+
+        def nx_rep():
+            gc.collect()
+            s = time.perf_counter()
+            G = nx.DiGraph()
+            G.add_nodes_from(range(n))
+            G.add_edges_from(edges)
+            c = time.perf_counter()
+            cz = centralization(n, [x for _, x in G.degree()], "all", True)
+            ap = sum(1 for _ in nx.articulation_points(G.to_undirected(as_view=True)))
+            k = nx.number_weakly_connected_components(G)
+            a = time.perf_counter()
+            del G
+            gc.collect()
+            return c - s, a - c, cz, ap, k
+
+        rows = []
+        for rep in range(reps + 1):
+            j = java_rep()
+            i = igraph_rep()
+            x = nx_rep()
+            agree = (abs(j[3] - i[2]) < 1e-12 and abs(j[3] - x[2]) < 1e-12
+                     and j[4] == i[3] == x[3] and j[5] == i[4] == x[4])
+            ok &= agree
+            label = "warm-up" if rep == 0 else "rep %d" % rep
+            print("%7d %-8s java %.3f+%.3f (alone %.3f; gc %.3f s, %.0f MB allocated) igraph"
+                  " %.3f+%.3f networkx %.3f+%.3f s; centralization %.6f, %d articulation points,"
+                  " %d components; agree: %s"
+                  % (size, label, j[0], j[1], j[2], j[6], j[7] / 1e6, i[0], i[1], x[0], x[1],
+                     j[3], j[4], j[5], agree), flush=True)
+            if rep > 0:
+                rows.append((j, i, x))
+        proc.stdin.close()
+        proc.wait()
+        del edges
+        gc.collect()
+        load = open("/proc/loadavg").read().split()[:3]
+        ratios = {
+            "end to end, ours / igraph": [(j[0] + j[1]) / (i[0] + i[1]) for j, i, x in rows],
+            "end to end, networkx / ours": [(x[0] + x[1]) / (j[0] + j[1]) for j, i, x in rows],
+            "construction, ours / igraph": [j[0] / i[0] for j, i, x in rows],
+            "analyses (with index), ours / igraph": [j[1] / i[1] for j, i, x in rows],
+            "analyses alone, ours / igraph": [j[2] / i[1] for j, i, x in rows],
+        }
+        seconds = {
+            "ours construction": [j[0] for j, i, x in rows],
+            "ours analyses (with index)": [j[1] for j, i, x in rows],
+            "ours analyses alone": [j[2] for j, i, x in rows],
+            "igraph construction": [i[0] for j, i, x in rows],
+            "igraph analyses": [i[1] for j, i, x in rows],
+            "networkx construction": [x[0] for j, i, x in rows],
+            "networkx analyses": [x[1] for j, i, x in rows],
+        }
+        print("%d commitments: %d vertices, %d edges (%d reps, load %s)"
+              % (size, n, m, len(rows), " ".join(load)))
+        for name, v in list(seconds.items()) + list(ratios.items()):
+            v = sorted(v)
+            print("  %-38s min %8.3f  median %8.3f  max %8.3f" % (name, v[0], v[len(v) // 2], v[-1]))
+        summary.append((size, n, m, ratios, load))
+    print()
+    print("| commitments | vertices | edges | ours÷igraph e2e | networkx÷ours e2e |"
+          " construction ours÷igraph | analyses alone ours÷igraph | load |")
+    print("|---|---|---|---|---|---|---|---|")
+    for size, n, m, ratios, load in summary:
+        cells = []
+        for key in ("end to end, ours / igraph", "end to end, networkx / ours",
+                    "construction, ours / igraph", "analyses alone, ours / igraph"):
+            v = sorted(ratios[key])
+            cells.append("%.2f / %.2f / %.2f" % (v[0], v[len(v) // 2], v[-1]))
+        print("| %d | %d | %d | %s | %s |" % (size, n, m, " | ".join(cells), " ".join(load)))
+    print("(min / median / max over paired repetitions; targets: ours÷igraph <= 2,"
+          " networkx÷ours >= 10, analyses alone <= 1)")
+    return ok
+
 def main(argv):
     mode = argv[1] if len(argv) > 1 else "all"
     cp = build_classpath()
@@ -284,6 +433,10 @@ def main(argv):
         commitments = int(argv[3]) if len(argv) > 3 else 1_000_000
         reps = int(argv[4]) if len(argv) > 4 else 5
         ok &= speed(cp, agencies, commitments, reps)
+    if mode == "endtoend":
+        reps = int(argv[2]) if len(argv) > 2 else 3
+        sizes = [int(x) for x in argv[3:]] or [50_000, 200_000, 1_000_000]
+        ok &= endtoend(cp, reps, sizes)
     return 0 if ok else 1
 
 

@@ -125,8 +125,9 @@ public final class DeliveryUnitExample {
           reporting.in());
     }
     CentreShare halfYears = new CentreShare(graph, 6);
-    out.printf(Locale.ROOT, "  the centre's share of the graph's edges:      %.3f%n",
-        halfYears.edgeShare());
+    out.println("  the centre's share of the graph's edges:      " + halfYears.edgeShare()
+        .map(x -> String.format(Locale.ROOT, "%.3f", x))
+        .orElse("n/a (" + halfYears.edgeShareReason().orElse("") + ")"));
     GovernanceClassification form = new GovernanceClassification(graph);
     out.println("  governance form: " + words(form.form().name())
         + form.governor().map(g -> " (governed by " + g + ")").orElse(""));

@@ -149,6 +149,44 @@ class OutcomeCliTest {
     assertTrue(md.contains("| 7 | 7 | 3 | 3 |"), md);
   }
 
+  /** health (department) accountable for c1, ngo responsible: a network with no centre. */
+  private Path noCentreFile(org.sharedoutcomes.core.AgencyKind healthKind) {
+    org.sharedoutcomes.core.OutcomeModel m = org.sharedoutcomes.core.OutcomeModel.builder()
+        .agency(org.sharedoutcomes.core.Agency.of("health", "Health", healthKind,
+            org.sharedoutcomes.core.GovernmentLevel.NATIONAL))
+        .agency(org.sharedoutcomes.core.Agency.of("ngo", "NGO",
+            org.sharedoutcomes.core.AgencyKind.NGO,
+            org.sharedoutcomes.core.GovernmentLevel.LOCAL))
+        .commitment(org.sharedoutcomes.core.Commitment.builder("c1", "Clinics").build())
+        .assign(org.sharedoutcomes.core.AgencyId.of("health"),
+            org.sharedoutcomes.core.Role.ACCOUNTABLE, org.sharedoutcomes.core.CommitmentId.of("c1"))
+        .assign(org.sharedoutcomes.core.AgencyId.of("ngo"),
+            org.sharedoutcomes.core.Role.RESPONSIBLE, org.sharedoutcomes.core.CommitmentId.of("c1"))
+        .build();
+    Path file = dir.resolve(healthKind + ".json");
+    OutcomeJson.standard().write(m, file);
+    return file;
+  }
+
+  @Test
+  void reportPrintsTheCentresSharesAsNotAvailableWithTheReasonWhenThereIsNoCentre()
+      throws IOException {
+    String md = report(noCentreFile(org.sharedoutcomes.core.AgencyKind.DEPARTMENT).toString());
+    assertTrue(md.contains("| the centre's share of edges | n/a |"), md);
+    assertTrue(md.contains("| the centre's share of interventions | n/a |"), md);
+    assertTrue(md.contains("the model has no centre"), md);
+  }
+
+  @Test
+  void reportPrintsTheCentresSharesOfTheSameNetworkAroundACentre() throws IOException {
+    // neighbour: health a central agency holds one of the two role edges; no interventions
+    String md = report(noCentreFile(org.sharedoutcomes.core.AgencyKind.CENTRAL_AGENCY)
+        .toString());
+    assertTrue(md.contains("| the centre's share of edges | 0.5"), md);
+    assertTrue(md.contains("| the centre's share of interventions | n/a |"), md);
+    assertTrue(md.contains("the model has no interventions"), md);
+  }
+
   @Test
   void reportCutsLongTablesAndSaysHowManyRowsAreLeft() throws IOException {
     assertTrue(report("--max-rows", "2").contains(

@@ -1,6 +1,9 @@
 package org.sharedoutcomes.graph;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -102,12 +105,23 @@ public enum Relation {
    * @return its relation, never null
    */
   public static Relation of(Role role) {
-    for (Relation r : values()) {
-      if (r.role != null && r.role.equals(role)) {
-        return r;
+    Relation r = ByRole.MAP.get(role);
+    return r != null ? r : HOLDS_ROLE;
+  }
+
+  /** The relation of each built-in role (made once: no array copy of values() per call). */
+  private static final class ByRole {
+    static final Map<Role, Relation> MAP = make();
+
+    private static Map<Role, Relation> make() {
+      Map<Role, Relation> m = new HashMap<>();
+      for (Relation r : values()) {
+        if (r.role != null) {
+          m.put(r.role, r);
+        }
       }
+      return Collections.unmodifiableMap(m);
     }
-    return HOLDS_ROLE;
   }
 
   /**

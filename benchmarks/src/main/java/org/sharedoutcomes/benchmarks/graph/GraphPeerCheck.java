@@ -37,7 +37,21 @@ import org.sharedoutcomes.testkit.RandomModels;
  * <pre>
  * java ... GraphPeerCheck crosscheck DIR
  * java ... GraphPeerCheck speed DIR AGENCIES COMMITMENTS REPETITIONS
+ * java ... GraphPeerCheck endtoend DIR COMMITMENTS
  * </pre>
+ *
+ * <p>{@code endtoend} generates a {@link RealisticModels} model of COMMITMENTS commitments
+ * (not timed), writes the edge list of its whole accountability graph (every edge, parallel
+ * ones included, as our vertex numbers) to {@code DIR/e2e-COMMITMENTS.bin} (little-endian
+ * {@code int32}: n, directed, m, then m source-target pairs), prints {@code ready} and then
+ * answers each line {@code run} on standard input with one end-to-end repetition, printed as
+ * {@code result CONSTRUCTION FIRST_ANALYSES SECOND_ANALYSES CENTRALIZATION ARTICULATION
+ * COMPONENTS GC_SECONDS ALLOCATED_BYTES} (seconds; the collector's time and this thread's
+ * allocation during the whole repetition): {@code AccountabilityGraph.of(model)}; then Freeman degree
+ * centralization (all), articulation points and the component count of its {@code graph()}
+ * (the first time, building the compact index they share); then the same three analyses again
+ * with new analysis objects on the same graph (the index already built: the analyses alone).
+ * The script pairs each repetition with one of igraph's and NetworkX's on the same edge list.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class GraphPeerCheck {
@@ -55,9 +69,11 @@ public final class GraphPeerCheck {
     } else if (args.length >= 5 && args[0].equals("speed")) {
       speed(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
           Integer.parseInt(args[4]));
+    } else if (args.length >= 3 && args[0].equals("endtoend")) {
+      endToEnd(Path.of(args[1]), Integer.parseInt(args[2]));
     } else {
       System.err.println("usage: GraphPeerCheck crosscheck DIR | speed DIR AGENCIES COMMITMENTS"
-          + " REPETITIONS");
+          + " REPETITIONS | endtoend DIR COMMITMENTS");
       System.exit(2);
     }
   }
@@ -217,6 +233,86 @@ public final class GraphPeerCheck {
     System.out.printf(Locale.ROOT, "java (best of %d): index %.3f s, degree centralization %.4f s,"
         + " articulation points %.4f s, components %.4f s%n", reps, index, degree, articulation,
         components);
+  }
+
+  private static void endToEnd(Path dir, int commitments) throws IOException {
+    Files.createDirectories(dir);
+    long t0 = System.nanoTime();
+    OutcomeModel model = RealisticModels.withCommitments(commitments)
+        .model(RealisticModels.DEFAULT_SEED);
+    long t1 = System.nanoTime();
+    AccountabilityGraph built = AccountabilityGraph.of(model);
+    Graph<org.sharedoutcomes.graph.Vertex, org.sharedoutcomes.graph.Edge> g = built.graph();
+    Map<org.sharedoutcomes.graph.Vertex, Integer> index =
+        new java.util.HashMap<>(2 * g.vertexSet().size());
+    for (org.sharedoutcomes.graph.Vertex v : g.vertexSet()) {
+      index.put(v, index.size());
+    }
+    int m = g.edgeSet().size();
+    Path file = dir.resolve("e2e-" + commitments + ".bin");
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+        new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20))) {
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8)
+          .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+      int[] header = {index.size(), 1, m};
+      for (int x : header) {
+        out.write(b.clear().putInt(x).array(), 0, 4);
+      }
+      for (org.sharedoutcomes.graph.Edge e : g.edgeSet()) {
+        b.clear().putInt(index.get(e.source())).putInt(index.get(e.target()));
+        out.write(b.array(), 0, 8);
+      }
+    }
+    index = null;
+    built = null;
+    g = null;
+    System.err.printf(Locale.ROOT, "model of %d commitments generated in %.1f s: %d vertices,"
+        + " %d edges, written to %s%n", commitments, (t1 - t0) / 1e9,
+        AccountabilityGraph.of(model).graph().vertexSet().size(), m, file);
+    System.out.println("ready " + file);
+    System.out.flush();
+    java.io.BufferedReader in = new java.io.BufferedReader(
+        new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+    for (String line = in.readLine(); line != null && line.equals("run"); line = in.readLine()) {
+      System.gc();
+      long gc0 = gcMillis();
+      long alloc0 = allocated();
+      long a = System.nanoTime();
+      AccountabilityGraph graph = AccountabilityGraph.of(model);
+      long b = System.nanoTime();
+      double centralization = new DegreeCentralization<>(graph.graph()).all();
+      int articulation = new Connectivity<>(graph.graph()).articulationPoints().size();
+      int components = new Clusters<>(graph.graph()).componentCount();
+      long c = System.nanoTime();
+      double again = new DegreeCentralization<>(graph.graph()).all();
+      int articulationAgain = new Connectivity<>(graph.graph()).articulationPoints().size();
+      int componentsAgain = new Clusters<>(graph.graph()).componentCount();
+      long d = System.nanoTime();
+      long gc1 = gcMillis();
+      long alloc1 = allocated();
+      if (again != centralization || articulationAgain != articulation
+          || componentsAgain != components) {
+        throw new AssertionError("the analyses disagree with themselves");
+      }
+      System.out.printf(Locale.ROOT, "result %.6f %.6f %.6f %s %d %d %.3f %d%n", (b - a) / 1e9,
+          (c - b) / 1e9, (d - c) / 1e9, Double.toString(centralization), articulation,
+          components, (gc1 - gc0) / 1e3, alloc1 - alloc0);
+      System.out.flush();
+    }
+  }
+
+  private static long gcMillis() {
+    long t = 0;
+    for (java.lang.management.GarbageCollectorMXBean b
+        : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+      t += Math.max(0, b.getCollectionTime());
+    }
+    return t;
+  }
+
+  private static long allocated() {
+    return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
+        .getThreadMXBean()).getCurrentThreadAllocatedBytes();
   }
 
   /** Best wall time in seconds over some repetitions, after one warm-up run. */

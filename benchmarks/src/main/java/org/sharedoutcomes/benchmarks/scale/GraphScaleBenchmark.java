@@ -13,14 +13,20 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.sharedoutcomes.graph.AccountabilityGraph;
 import org.sharedoutcomes.graph.centrality.DegreeCentralization;
+import org.sharedoutcomes.graph.resilience.Clusters;
 import org.sharedoutcomes.graph.resilience.Connectivity;
 
 /**
- * How the accountability graph scales from S over M to L ({@link RealisticModels}): building
- * it from a model, Freeman degree centralization, and articulation points with bridges. Same
- * sizes and ratio (time(L)/time(M), target at most 24) as {@link ScaleBenchmark}. The graph
- * engineer's {@code graph.GraphAnalysisBenchmark} covers the other analyses on its own
- * networks. Not thread-safe; JMH runs it in one thread.
+ * How the accountability graph scales from S over M to L ({@link RealisticModels}), as a user
+ * meets it: {@link #endToEnd} is {@code AccountabilityGraph.of(model)} on a built model followed
+ * by the three analyses of the peer comparison (Freeman degree centralization, articulation
+ * points, number of connected components) on its {@code graph()}, the compact index they share
+ * built on the way; {@link #graphConstruction} is {@code of(model)} alone; {@link #analysesAlone}
+ * the three analyses on a graph whose index is built; {@link #degreeCentralization} and
+ * {@link #articulationPointsAndBridges} one analysis each, index built. Same sizes and ratio
+ * (time(L)/time(M), target at most 24) as {@link ScaleBenchmark} ({@code -p size=200000} for
+ * sizes between). {@code benchmarks/scripts/graph_peers.py endtoend} times the same end to end
+ * side by side with igraph and NetworkX. Not thread-safe; JMH runs it in one thread.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @BenchmarkMode(Mode.AverageTime)
@@ -49,6 +55,8 @@ public class GraphScaleBenchmark {
     @Setup(Level.Trial)
     public void prepare(ScaleBenchmark.Built built) {
       graph = AccountabilityGraph.of(built.model);
+      // build the compact index (directed and undirected) the analyses share
+      analyses(graph);
     }
 
     /** Lets the graph go. */
@@ -67,6 +75,35 @@ public class GraphScaleBenchmark {
   @Benchmark
   public AccountabilityGraph graphConstruction(ScaleBenchmark.Built built) {
     return AccountabilityGraph.of(built.model);
+  }
+
+  /**
+   * The graph of a model and the three analyses of the peer comparison, as a user meets them.
+   *
+   * @param built the model
+   * @return a digest of the results
+   */
+  @Benchmark
+  public double endToEnd(ScaleBenchmark.Built built) {
+    return analyses(AccountabilityGraph.of(built.model));
+  }
+
+  /**
+   * The three analyses of the peer comparison on a built graph whose index is built.
+   *
+   * @param graphed the graph
+   * @return a digest of the results
+   */
+  @Benchmark
+  public double analysesAlone(Graphed graphed) {
+    return analyses(graphed.graph);
+  }
+
+  private static double analyses(AccountabilityGraph g) {
+    double centralization = new DegreeCentralization<>(g.graph()).all();
+    int articulation = new Connectivity<>(g.graph()).articulationPoints().size();
+    int components = new Clusters<>(g.graph()).componentCount();
+    return centralization + articulation + components;
   }
 
   /**

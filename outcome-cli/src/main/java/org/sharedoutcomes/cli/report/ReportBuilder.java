@@ -440,11 +440,13 @@ public final class ReportBuilder {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Table(List.of(Column.text("measure"), Column.number("value")), List.of(
         List.of(Cell.of("Freeman degree centralization, collaboration network"),
-            dec(collaboration.all())),
+            collaboration.reason().isPresent() ? Cell.of("n/a") : dec(collaboration.all())),
         List.of(Cell.of("Freeman in-degree centralization, reporting network"),
             reporting.reason().isPresent() ? Cell.of("n/a") : dec(reporting.in())),
-        List.of(Cell.of("the centre's share of edges"), dec(share.edgeShare())),
-        List.of(Cell.of("the centre's share of interventions"), dec(share.interventionShare())),
+        List.of(Cell.of("the centre's share of edges"),
+            share.edgeShare().map(ReportBuilder::dec).orElse(Cell.of("n/a"))),
+        List.of(Cell.of("the centre's share of interventions"),
+            share.interventionShare().map(ReportBuilder::dec).orElse(Cell.of("n/a"))),
         List.of(Cell.of("directive share of all directive and supportive interventions"),
             share.directiveShare().map(ReportBuilder::dec).orElse(Cell.of("n/a")))), 0));
     blocks.add(new Paragraph("Governance form: " + label(form.form().name())
@@ -453,6 +455,11 @@ public final class ReportBuilder {
     collaboration.reason().ifPresent(r -> evidence.add("collaboration network: " + r));
     reporting.reason().ifPresent(r -> evidence.add("reporting network (declared parents): " + r));
     share.reason().ifPresent(evidence::add);
+    if (!graph.model().centre().isEmpty()) {
+      // without a centre, share.reason() already says why every share is n/a
+      share.edgeShareReason().ifPresent(evidence::add);
+      share.interventionShareReason().ifPresent(evidence::add);
+    }
     if (!evidence.isEmpty()) {
       blocks.add(new Bullets(evidence));
     }

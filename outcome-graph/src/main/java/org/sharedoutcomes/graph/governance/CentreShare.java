@@ -34,14 +34,18 @@ import org.sharedoutcomes.graph.Vertex;
  * {@link org.sharedoutcomes.core.InterventionKind#SUPPORT}.
  *
  * <p>{@code O(E + P · (R + I))} for {@code P} periods, {@code R} roles and {@code I}
- * interventions. A model without a centre or without dated facts gives empty periods and a
- * {@link #reason()}. Validates in the constructor, computes on first use; results are
+ * interventions. A share that cannot be computed is absent, never 0: {@link #edgeShare()}
+ * without a centre or without edges, {@link #interventionShare()} without a centre or without
+ * interventions, each with its reason. A model without a centre or without dated facts gives
+ * empty periods and a {@link #reason()}. Validates in the constructor, computes on first use; results are
  * unmodifiable. Thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class CentreShare {
   private final AccountabilityGraph graph;
   private final int months;
+  private static final String NO_CENTRE =
+      "the model has no centre (no CENTRAL_AGENCY and no DELIVERY_UNIT holder)";
   private final Lazy<List<CentrePeriod>> periods = Lazy.of(this::computePeriods);
 
   /**
@@ -87,9 +91,13 @@ public final class CentreShare {
   /**
    * The centre's share of all edges of the accountability graph.
    *
-   * @return a share in [0, 1]; 0 for a graph without edges or a model without a centre
+   * @return a share in [0, 1], or empty when it cannot be computed (a model without a centre, a
+   *     graph without edges), with the reason in {@link #edgeShareReason()}
    */
-  public double edgeShare() {
+  public Optional<Double> edgeShare() {
+    if (edgeShareReason().isPresent()) {
+      return Optional.empty();
+    }
     int all = 0;
     int mine = 0;
     for (Edge e : graph.graph().edgeSet()) {
@@ -98,18 +106,56 @@ public final class CentreShare {
         mine++;
       }
     }
-    return all == 0 ? 0.0 : (double) mine / all;
+    return Optional.of((double) mine / all);
+  }
+
+  /**
+   * Why {@link #edgeShare()} is absent, if it is.
+   *
+   * @return the reason (the model has no centre, or the graph has no edges), or empty when the
+   *     share is computed
+   */
+  public Optional<String> edgeShareReason() {
+    if (graph.model().centre().isEmpty()) {
+      return Optional.of(NO_CENTRE + ", so the centre's share of edges is not defined");
+    }
+    if (graph.graph().edgeSet().isEmpty()) {
+      return Optional.of("the accountability graph has no edges, so the centre's share of edges"
+          + " is not defined");
+    }
+    return Optional.empty();
   }
 
   /**
    * The centre's share of all interventions.
    *
-   * @return a share in [0, 1]; 0 for a model without interventions
+   * @return a share in [0, 1], or empty when it cannot be computed (a model without a centre or
+   *     without interventions), with the reason in {@link #interventionShareReason()}
    */
-  public double interventionShare() {
+  public Optional<Double> interventionShare() {
+    if (interventionShareReason().isPresent()) {
+      return Optional.empty();
+    }
     List<Intervention> all = graph.model().interventions();
     long mine = all.stream().filter(i -> centre(i.from())).count();
-    return all.isEmpty() ? 0.0 : (double) mine / all.size();
+    return Optional.of((double) mine / all.size());
+  }
+
+  /**
+   * Why {@link #interventionShare()} is absent, if it is.
+   *
+   * @return the reason (the model has no centre, or no interventions), or empty when the share
+   *     is computed
+   */
+  public Optional<String> interventionShareReason() {
+    if (graph.model().centre().isEmpty()) {
+      return Optional.of(NO_CENTRE + ", so the centre's share of interventions is not defined");
+    }
+    if (graph.model().interventions().isEmpty()) {
+      return Optional.of("the model has no interventions, so the centre's share of them is not"
+          + " defined");
+    }
+    return Optional.empty();
   }
 
   /**
@@ -196,12 +242,12 @@ public final class CentreShare {
   /**
    * Why the results are empty or zero, if they are.
    *
-   * @return the reason, or empty if the model has a centre and dated facts
+   * @return the reason (no centre: every share is absent; no dated facts: no periods), or
+   *     empty if the model has a centre and dated facts
    */
   public Optional<String> reason() {
     if (graph.model().centre().isEmpty()) {
-      return Optional.of("the model has no centre (no CENTRAL_AGENCY and no DELIVERY_UNIT"
-          + " holder), so every share is 0");
+      return Optional.of(NO_CENTRE + ", so no share of the centre is defined");
     }
     if (periods().isEmpty()) {
       return Optional.of("the model has no dated interventions or role spans, so there are no"

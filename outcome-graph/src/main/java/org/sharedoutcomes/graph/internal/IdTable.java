@@ -50,7 +50,7 @@ public final class IdTable {
         size++;
         return number;
       }
-      if (k.equals(key)) {
+      if (k == key || k.equals(key)) {
         return values[i];
       }
       i = (i + 1) & mask;
@@ -73,7 +73,7 @@ public final class IdTable {
       if (k == null) {
         return -1;
       }
-      if (k.equals(key)) {
+      if (k == key || k.equals(key)) {
         return values[i];
       }
       i = (i + 1) & mask;

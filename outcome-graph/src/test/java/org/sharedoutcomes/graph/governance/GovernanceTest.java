@@ -219,14 +219,16 @@ class GovernanceTest {
     assertEquals(2, y2024.centreInterventions());
     assertEquals(Optional.of(0.5), y2024.directiveShare());
     assertEquals(Optional.of(0.0), s.periods().get(1).interventionShare());
-    assertEquals(2.0 / 3.0, s.interventionShare(), 1e-12);
+    assertEquals(2.0 / 3.0, s.interventionShare().orElseThrow(), 1e-12);
+    assertTrue(s.interventionShareReason().isEmpty());
   }
 
   @Test
   void theCentresEdgeShareCountsEdgesTouchingIt() {
     // du's one edge: du -delivery-unit-for-> c1, of 11 edges
     CentreShare s = new CentreShare(AccountabilityGraph.of(Fixtures.deliveryModel()));
-    assertEquals(1.0 / 11.0, s.edgeShare(), 1e-12);
+    assertEquals(1.0 / 11.0, s.edgeShare().orElseThrow(), 1e-12);
+    assertTrue(s.edgeShareReason().isEmpty());
   }
 
   @Test
@@ -241,9 +243,10 @@ class GovernanceTest {
             new BigDecimal("100000"), "GBP"))
         .build();
     assertEquals(2.0 / 12.0,
-        new CentreShare(AccountabilityGraph.of(centreGives)).edgeShare(), 1e-12);
+        new CentreShare(AccountabilityGraph.of(centreGives)).edgeShare().orElseThrow(), 1e-12);
     assertEquals(1.0 / 12.0,
-        new CentreShare(AccountabilityGraph.of(departmentGives)).edgeShare(), 1e-12);
+        new CentreShare(AccountabilityGraph.of(departmentGives)).edgeShare().orElseThrow(),
+        1e-12);
   }
 
   @Test
@@ -256,7 +259,67 @@ class GovernanceTest {
   @Test
   void aModelWithoutACentreSaysSo() {
     CentreShare s = new CentreShare(AccountabilityGraph.of(OutcomeModel.empty()));
-    assertEquals(0.0, s.edgeShare());
+    assertEquals(Optional.empty(), s.edgeShare());
     assertTrue(s.reason().orElseThrow().contains("no centre"));
+  }
+
+  /** Agencies health, city (under health) and ngo; health accountable, ngo responsible. */
+  private static OutcomeModel threeAgencies(AgencyKind healthKind) {
+    return OutcomeModel.builder()
+        .agency(Fixtures.agency("health", healthKind))
+        .agency(Fixtures.agency("city", AgencyKind.MUNICIPALITY).withParent(a("health")))
+        .agency(Fixtures.agency("ngo", AgencyKind.NGO))
+        .commitment(Commitment.builder("c1", "Clinics").build())
+        .assign(a("health"), Role.ACCOUNTABLE, c("c1"))
+        .assign(a("ngo"), Role.RESPONSIBLE, c("c1"))
+        .build();
+  }
+
+  @Test
+  void withoutACentreTheSharesAreAbsentWithTheReasonNotZero() {
+    // 4 edges, none can be the centre's since there is none: absent, not 0
+    CentreShare s = new CentreShare(AccountabilityGraph.of(threeAgencies(AgencyKind.DEPARTMENT)
+        .toBuilder().intervention(Intervention.of(a("health"), a("ngo"), c("c1"),
+            InterventionKind.SUPPORT, LocalDate.of(2024, 3, 1), "help")).build()));
+    assertEquals(Optional.empty(), s.edgeShare());
+    assertTrue(s.edgeShareReason().orElseThrow().contains("no centre"));
+    assertEquals(Optional.empty(), s.interventionShare());
+    assertTrue(s.interventionShareReason().orElseThrow().contains("no centre"));
+  }
+
+  @Test
+  void withTheSameNetworkAroundACentreTheSharesAreComputed() {
+    // neighbour: health is a central agency; it touches 3 of the 4 edges (city reports to it,
+    // its accountability, its intervention; not ngo's responsibility) and makes the one
+    // intervention
+    CentreShare s = new CentreShare(AccountabilityGraph.of(
+        threeAgencies(AgencyKind.CENTRAL_AGENCY).toBuilder().intervention(Intervention.of(
+            a("health"), a("ngo"), c("c1"), InterventionKind.SUPPORT, LocalDate.of(2024, 3, 1),
+            "help")).build()));
+    assertEquals(3.0 / 4.0, s.edgeShare().orElseThrow(), 1e-12);
+    assertEquals(Optional.empty(), s.edgeShareReason());
+    assertEquals(Optional.of(1.0), s.interventionShare());
+    assertEquals(Optional.empty(), s.interventionShareReason());
+  }
+
+  @Test
+  void aCentreWithoutEdgesHasNoEdgeShareAndSaysWhy() {
+    OutcomeModel alone = OutcomeModel.builder()
+        .agency(Fixtures.agency("du", AgencyKind.CENTRAL_AGENCY)).build();
+    CentreShare s = new CentreShare(AccountabilityGraph.of(alone));
+    assertEquals(Optional.empty(), s.edgeShare());
+    assertTrue(s.edgeShareReason().orElseThrow().contains("no edges"));
+    // neighbour: one role edge, the centre's
+    CentreShare one = new CentreShare(AccountabilityGraph.of(alone.toBuilder()
+        .commitment(Commitment.builder("c1", "Clinics").build())
+        .assign(a("du"), Role.ACCOUNTABLE, c("c1")).build()));
+    assertEquals(Optional.of(1.0), one.edgeShare());
+  }
+
+  @Test
+  void aCentreWithoutInterventionsHasNoInterventionShareAndSaysWhy() {
+    CentreShare s = new CentreShare(AccountabilityGraph.of(Fixtures.deliveryModel()));
+    assertEquals(Optional.empty(), s.interventionShare());
+    assertTrue(s.interventionShareReason().orElseThrow().contains("no interventions"));
   }
 }
