@@ -565,19 +565,16 @@ public final class MeasurementSeries {
       for (int i = 1; i < size && sorted; i++) {
         sorted = compareRows(i - 1, i) <= 0;
       }
-      // the rows' order: the identity when they came sorted (as loaders and generators give
-      // them: no boxed index array per series then), else a stable sort of boxed indices
-      int[] order = new int[size];
-      if (sorted) {
-        for (int i = 0; i < size; i++) {
-          order[i] = i;
-        }
-      } else {
+      // the rows' order: null (the identity) when they came sorted, as loaders and generators
+      // give them (no index array per series then), else a stable sort of boxed indices
+      int @Nullable [] order = null;
+      if (!sorted) {
         Integer[] boxed = new Integer[size];
         for (int i = 0; i < size; i++) {
           boxed[i] = i;
         }
         Arrays.sort(boxed, this::compareRows);
+        order = new int[size];
         for (int i = 0; i < size; i++) {
           order[i] = boxed[i];
         }
@@ -585,9 +582,11 @@ public final class MeasurementSeries {
       int[] s;
       int[] e;
       double[] v;
-      if (sorted) {
-        s = Arrays.copyOf(start, size);
-        e = Arrays.copyOf(end, size);
+      if (order == null) {
+        // the period columns of most series are equal to one built before: take that one
+        // without copying these
+        s = columns == null ? Arrays.copyOf(start, size) : columns.share(start, size, false);
+        e = columns == null ? Arrays.copyOf(end, size) : columns.share(end, size, false);
         v = Arrays.copyOf(value, size);
       } else {
         s = new int[size];
@@ -598,6 +597,10 @@ public final class MeasurementSeries {
           s[i] = start[r];
           e[i] = end[r];
           v[i] = value[r];
+        }
+        if (columns != null) {
+          s = columns.share(s, size, true);
+          e = columns.share(e, size, true);
         }
       }
       // reporters: uniform if every row has the same (possibly absent) reporter
@@ -614,7 +617,7 @@ public final class MeasurementSeries {
         } else {
           rep = new AgencyId[size];
           for (int i = 0; i < size; i++) {
-            rep[i] = reporters[order[i]];
+            rep[i] = reporters[order == null ? i : order[i]];
           }
         }
       }
@@ -622,7 +625,7 @@ public final class MeasurementSeries {
       if (reportedAt != null) {
         at = new Instant[size];
         for (int i = 0; i < size; i++) {
-          at[i] = reportedAt[order[i]];
+          at[i] = reportedAt[order == null ? i : order[i]];
         }
       }
       Map<String, String> uniformDims = Map.of();
@@ -638,7 +641,7 @@ public final class MeasurementSeries {
         } else {
           dims = new Map[size];
           for (int i = 0; i < size; i++) {
-            dims[i] = dimensions[order[i]];
+            dims[i] = dimensions[order == null ? i : order[i]];
           }
         }
       }
@@ -646,14 +649,10 @@ public final class MeasurementSeries {
       if (provisional != null) {
         prov = new long[(size + 63) >>> 6];
         for (int i = 0; i < size; i++) {
-          if (provisional[order[i]]) {
+          if (provisional[order == null ? i : order[i]]) {
             prov[i >>> 6] |= 1L << i;
           }
         }
-      }
-      if (columns != null) {
-        s = columns.share(s);
-        e = columns.share(e);
       }
       return new MeasurementSeries(indicator, s, e, v, uniformReporter, rep, at, uniformDims,
           dims, prov);
@@ -671,17 +670,29 @@ public final class MeasurementSeries {
   static final class Columns {
     static final int MAX_DISTINCT = 4096;
     private final Map<IntColumn, int[]> seen = new java.util.HashMap<>();
+    /** The column shared last: the next series most often has the same. */
+    private int @Nullable [] last;
 
-    int[] share(int[] column) {
-      IntColumn key = new IntColumn(column);
+    /**
+     * The column equal to {@code column[0..size)}: one seen before, or else {@code column}
+     * itself if {@code owned} (a fresh array exactly {@code size} long), else a copy; kept while
+     * fewer than {@value #MAX_DISTINCT} are.
+     */
+    int[] share(int[] column, int size, boolean owned) {
+      int[] l = last;
+      if (l != null && Arrays.equals(l, 0, l.length, column, 0, size)) {
+        return l;
+      }
+      IntColumn key = new IntColumn(owned ? column : Arrays.copyOf(column, size));
       int[] old = seen.get(key);
-      if (old != null) {
-        return old;
+      if (old == null) {
+        old = key.values;
+        if (seen.size() < MAX_DISTINCT) {
+          seen.put(key, old);
+        }
       }
-      if (seen.size() < MAX_DISTINCT) {
-        seen.put(key, column);
-      }
-      return column;
+      last = old;
+      return old;
     }
   }
 

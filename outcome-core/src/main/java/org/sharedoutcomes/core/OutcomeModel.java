@@ -88,7 +88,8 @@ public final class OutcomeModel {
   private final Lazy<Set<AgencyId>> centre = Lazy.of(this::computeCentre);
   private final Lazy<Integer> hash = Lazy.of(this::computeHash);
 
-  private OutcomeModel(Builder b, ModelValidator.Indexed v) {
+  private OutcomeModel(Builder b, MeasurementSeries.Builder[] measured,
+      ModelValidator.Indexed v) {
     // the validator has indexed every kind by id and sorted the roles: reuse, do not redo
     this.agencies = v.agencies();
     this.persons = v.persons();
@@ -97,17 +98,25 @@ public final class OutcomeModel {
     // validation has rejected assignments equal in ORDER (a total order), so this is canonical
     this.roles = ImmutableList.copyOf(v.roles());
     this.indicators = v.indicators();
+    // each series by its indicator's position, which validation has looked up (no second
+    // look-up of a million indicators in the builder's map)
+    MeasurementSeries.Builder[] byIndicator = new MeasurementSeries.Builder[indicators.size()];
+    int[] at = v.measured();
+    for (int j = 0; j < at.length; j++) {
+      byIndicator[at[j]] = measured[j];
+    }
+    List<IndicatorId> indicatorIds = indicators.keys();
     List<MeasurementSeries> s = new ArrayList<>(indicators.size());
     long count = 0;
     MeasurementSeries.Columns columns = new MeasurementSeries.Columns();
-    for (Indicator i : indicators.values()) {
-      MeasurementSeries.Builder sb = b.series.get(i.id());
+    for (int p = 0; p < byIndicator.length; p++) {
+      MeasurementSeries.Builder sb = byIndicator[p];
       MeasurementSeries built =
-          sb == null ? MeasurementSeries.empty(i.id()) : sb.build(columns);
+          sb == null ? MeasurementSeries.empty(indicatorIds.get(p)) : sb.build(columns);
       count += built.size();
       s.add(built);
     }
-    this.series = IdMap.of(indicators.keys(), s);
+    this.series = indicators.withValues(s);
     this.measurementCount = count;
     this.assessments = IdIndex.sortedCopy(b.assessments, DeliveryAssessment.ORDER);
     this.interventions = IdIndex.sortedCopy(b.interventions, Intervention.ORDER);
@@ -1167,30 +1176,29 @@ public final class OutcomeModel {
      *     targets)
      */
     public OutcomeModel build() {
+      // one walk of the series: their ids, their builders and the reporters they name
+      List<IndicatorId> measured = new ArrayList<>(series.size());
+      MeasurementSeries.Builder[] builders = new MeasurementSeries.Builder[series.size()];
+      Map<IndicatorId, Set<AgencyId>> reporters = Map.of();
+      for (Map.Entry<IndicatorId, MeasurementSeries.Builder> e : series.entrySet()) {
+        builders[measured.size()] = e.getValue();
+        measured.add(e.getKey());
+        Set<AgencyId> rs = e.getValue().reporters();
+        if (!rs.isEmpty()) {
+          if (reporters.isEmpty()) {
+            reporters = new LinkedHashMap<>();
+          }
+          reporters.put(e.getKey(), rs);
+        }
+      }
       ModelValidator validator = new ModelValidator(
-          agencies, persons, outcomes, commitments, roles, indicators, series.keySet(),
-          reporters(),
+          agencies, persons, outcomes, commitments, roles, indicators, measured, reporters,
           assessments, interventions, agreements, conflicts, contributions);
       List<Problem> problems = validator.validate();
       if (!problems.isEmpty()) {
         throw new ModelValidationException(problems, validator.totalProblems());
       }
-      return new OutcomeModel(this, validator.indexed());
-    }
-
-    /** The reporters named by each series' measurements; empty when none names one. */
-    private Map<IndicatorId, Set<AgencyId>> reporters() {
-      Map<IndicatorId, Set<AgencyId>> out = Map.of();
-      for (Map.Entry<IndicatorId, MeasurementSeries.Builder> e : series.entrySet()) {
-        Set<AgencyId> rs = e.getValue().reporters();
-        if (!rs.isEmpty()) {
-          if (out.isEmpty()) {
-            out = new LinkedHashMap<>();
-          }
-          out.put(e.getKey(), rs);
-        }
-      }
-      return out;
+      return new OutcomeModel(this, builders, validator.indexed());
     }
   }
 }

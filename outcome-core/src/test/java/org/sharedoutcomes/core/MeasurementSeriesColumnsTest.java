@@ -1,6 +1,7 @@
 package org.sharedoutcomes.core;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,16 +16,37 @@ class MeasurementSeriesColumnsTest {
     MeasurementSeries.Columns columns = new MeasurementSeries.Columns();
     int[] first = {19723, 19754};
     int[] equal = {19723, 19754};
-    columns.share(first);
-    assertSame(first, columns.share(equal));
+    columns.share(first, 2, true);
+    assertSame(first, columns.share(equal, 2, true));
+  }
+
+  @Test
+  void sharesAColumnSeenBeforeTheLastOne() {
+    MeasurementSeries.Columns columns = new MeasurementSeries.Columns();
+    int[] first = {19723, 19754};
+    columns.share(first, 2, true);
+    columns.share(new int[] {1, 2, 3}, 3, true);
+    assertSame(first, columns.share(new int[] {19723, 19754}, 2, true));
+  }
+
+  @Test
+  void copiesTheUsedPartOfAColumnItDoesNotOwn() {
+    MeasurementSeries.Columns columns = new MeasurementSeries.Columns();
+    int[] buffer = {19723, 19754, 19783, 0};
+    int[] shared = columns.share(buffer, 3, false);
+    assertNotSame(buffer, shared);
+    assertArrayEquals(new int[] {19723, 19754, 19783}, shared);
+    buffer[0] = 1; // the builder's array changes later; the shared column does not
+    assertArrayEquals(new int[] {19723, 19754, 19783}, shared);
+    assertSame(shared, columns.share(new int[] {19723, 19754, 19783, 7}, 3, false));
   }
 
   @Test
   void keepsAColumnThatDiffersFromEveryOneSeenBefore() {
     MeasurementSeries.Columns columns = new MeasurementSeries.Columns();
-    columns.share(new int[] {19723, 19754});
+    columns.share(new int[] {19723, 19754}, 2, true);
     int[] other = {19723, 19755};
-    assertSame(other, columns.share(other));
+    assertSame(other, columns.share(other, 2, true));
   }
 
   @Test

@@ -40,9 +40,17 @@ public record IdIndex<K extends Comparable<? super K>, V>(
    */
   public static <K extends Comparable<? super K>, V> IdIndex<K, V> of(
       Collection<V> values, Function<V, K> id) {
+    // one pass when the entities come sorted (documents and most builders give them so):
+    // the check of the order, the duplicates and the keys together, no copy but the map's
+    if (values instanceof List<V> list && list instanceof java.util.RandomAccess) {
+      IdIndex<K, V> index = ofSorted(list, id);
+      if (index != null) {
+        return index;
+      }
+    }
     List<V> sorted = sorted(values, Comparator.comparing(id));
-    List<K> keys = new ArrayList<>(sorted.size());
-    List<V> firsts = new ArrayList<>(sorted.size());
+    ImmutableList.Builder<K> keys = ImmutableList.builderWithExpectedSize(sorted.size());
+    ImmutableList.Builder<V> firsts = ImmutableList.builderWithExpectedSize(sorted.size());
     Map<K, Integer> duplicates = Map.of();
     @Nullable K previous = null;
     int run = 0;
@@ -63,7 +71,28 @@ public record IdIndex<K extends Comparable<? super K>, V>(
     if (run > 1) {
       duplicates = counted(duplicates, previous, run);
     }
-    return new IdIndex<>(IdMap.of(keys, firsts), duplicates);
+    return new IdIndex<>(IdMap.of(keys.build(), firsts.build()), duplicates);
+  }
+
+  /**
+   * The index of entities that come sorted by id and unique, in one pass; null if they do not
+   * (then they are sorted, and duplicates counted, the general way).
+   */
+  private static <K extends Comparable<? super K>, V> @Nullable IdIndex<K, V> ofSorted(
+      List<V> values, Function<V, K> id) {
+    int n = values.size();
+    // the builders' arrays are exactly n long, so build() hands them over without a copy
+    ImmutableList.Builder<K> keys = ImmutableList.builderWithExpectedSize(n);
+    @Nullable K previous = null;
+    for (int i = 0; i < n; i++) {
+      K k = id.apply(values.get(i));
+      if (previous != null && previous.compareTo(k) >= 0) {
+        return null;
+      }
+      keys.add(k);
+      previous = k;
+    }
+    return new IdIndex<>(IdMap.of(keys.build(), ImmutableList.copyOf(values)), Map.of());
   }
 
   private static <K> Map<K, Integer> counted(Map<K, Integer> into, @Nullable K id, int n) {

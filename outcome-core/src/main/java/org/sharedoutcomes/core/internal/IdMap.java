@@ -37,9 +37,12 @@ public final class IdMap<K, V> {
 
   private final ImmutableList<K> keys;
   private final ImmutableList<V> values;
-  /** Positions + 1 in {@link #keys}; 0 marks an empty slot. */
-  private final int[] slots;
-  private final int[] hashes;
+  /**
+   * The hash table, two {@code int}s a slot, side by side so that a probe reads one cache line:
+   * at {@code 2i} the position + 1 in {@link #keys} (0 marks an empty slot), at {@code 2i + 1}
+   * the key's hash.
+   */
+  private final int[] table;
   private final int shift;
   /** Whether ids are hashed by {@link IdHash} (seeded) rather than by their text's hash code. */
   private final boolean seeded;
@@ -57,37 +60,53 @@ public final class IdMap<K, V> {
     int n = keys.size();
     // at most half full: the fewest bits for 2n slots
     int bits = n == 0 ? 0 : 32 - Integer.numberOfLeadingZeros(2 * n - 1);
-    slots = new int[n == 0 ? 0 : 1 << bits];
-    hashes = new int[slots.length];
+    table = new int[n == 0 ? 0 : 2 << bits];
     shift = 32 - bits;
     fill(false);
-    boolean flooded = longestRun(slots) > MAX_RUN;
+    boolean flooded = longestRun(table, 2) > MAX_RUN;
     if (flooded) {
-      java.util.Arrays.fill(slots, 0);
+      java.util.Arrays.fill(table, 0);
       fill(true);
     }
     seeded = flooded;
   }
 
+  /** A map with the keys and hash table of another and other values: nothing is rehashed. */
+  private IdMap(IdMap<K, ?> keysOf, ImmutableList<V> values) {
+    this.keys = keysOf.keys;
+    this.values = values;
+    this.table = keysOf.table;
+    this.shift = keysOf.shift;
+    this.seeded = keysOf.seeded;
+  }
+
   private void fill(boolean seed) {
-    int mask = slots.length - 1;
+    int mask = (table.length >>> 1) - 1;
     for (int p = 0; p < keys.size(); p++) {
       int h = hash(keys.get(p), seed);
       int i = slot(h);
-      while (slots[i] != 0) {
+      while (table[2 * i] != 0) {
         i = (i + 1) & mask;
       }
-      slots[i] = p + 1;
-      hashes[i] = h;
+      table[2 * i] = p + 1;
+      table[2 * i + 1] = h;
     }
   }
 
   /** The longest run of occupied slots, including one that wraps around the end. */
   static int longestRun(int[] slots) {
-    int n = slots.length;
+    return longestRun(slots, 1);
+  }
+
+  /**
+   * The longest run of occupied slots of a table whose slots are {@code stride} {@code int}s
+   * wide, the first of them 0 for an empty slot.
+   */
+  private static int longestRun(int[] table, int stride) {
+    int n = table.length / stride;
     int empty = -1;
     for (int i = 0; i < n; i++) {
-      if (slots[i] == 0) {
+      if (table[stride * i] == 0) {
         empty = i;
         break;
       }
@@ -97,8 +116,10 @@ public final class IdMap<K, V> {
     }
     int longest = 0;
     int run = 0;
+    int i = empty;
     for (int k = 1; k <= n; k++) {
-      if (slots[(empty + k) % n] != 0) {
+      i = i + 1 == n ? 0 : i + 1;
+      if (table[stride * i] != 0) {
         run++;
         longest = Math.max(longest, run);
       } else {
@@ -140,6 +161,27 @@ public final class IdMap<K, V> {
   }
 
   /**
+   * A map with the same keys as this one, in the same order, and other values: it shares this
+   * map's keys and hash table, so nothing is hashed again (the series of a model's indicators
+   * are keyed as the indicators).
+   *
+   * @param <W> the other value type
+   * @param others the values, one per key, in the order of {@link #keys()}
+   * @return the map
+   * @throws IllegalArgumentException if there are not as many values as keys
+   */
+  public <W> IdMap<K, W> withValues(List<W> others) {
+    if (others.size() != keys.size()) {
+      throw new IllegalArgumentException(
+          keys.size() + " keys but " + others.size() + " values");
+    }
+    if (keys.isEmpty()) {
+      return empty();
+    }
+    return new IdMap<>(this, ImmutableList.copyOf(others));
+  }
+
+  /**
    * The empty map.
    *
    * @param <K> the key type
@@ -174,17 +216,17 @@ public final class IdMap<K, V> {
    * @return its position, or -1 if absent
    */
   public int indexOf(Object key) {
-    if (slots.length == 0) {
+    if (table.length == 0) {
       return -1;
     }
     int h = hash(key, seeded);
-    int mask = slots.length - 1;
+    int mask = (table.length >>> 1) - 1;
     for (int i = slot(h); ; i = (i + 1) & mask) {
-      int p = slots[i] - 1;
+      int p = table[2 * i] - 1;
       if (p < 0) {
         return -1;
       }
-      if (hashes[i] == h) {
+      if (table[2 * i + 1] == h) {
         K k = keys.get(p);
         if (k == key || k.equals(key)) {
           return p;

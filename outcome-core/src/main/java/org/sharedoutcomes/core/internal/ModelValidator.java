@@ -23,6 +23,7 @@ import org.sharedoutcomes.core.Contribution;
 import org.sharedoutcomes.core.ConflictId;
 import org.sharedoutcomes.core.DataSharingAgreement;
 import org.sharedoutcomes.core.DeliveryAssessment;
+import org.sharedoutcomes.core.EntityId;
 import org.sharedoutcomes.core.EntityKind;
 import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.IndicatorId;
@@ -78,6 +79,8 @@ public final class ModelValidator {
   private final IdIndex<AgreementId, DataSharingAgreement> agreementIndex;
   private final IdIndex<ConflictId, Conflict> conflictIndex;
   private final List<RoleAssignment> sortedRoles;
+  /** For each measured id, the position of its indicator; set by {@link #validate()}. */
+  private int[] measuredPositions = new int[0];
 
   private Set<AgencyId> agencyIds = Set.of();
   private Set<PersonId> personIds = Set.of();
@@ -129,7 +132,51 @@ public final class ModelValidator {
     this.indicatorIndex = IdIndex.of(indicators, Indicator::id);
     this.agreementIndex = IdIndex.of(agreements, DataSharingAgreement::id);
     this.conflictIndex = IdIndex.of(conflicts, Conflict::id);
-    this.sortedRoles = IdIndex.sorted(roles, RoleAssignment.ORDER);
+    this.sortedRoles = sortRoles(roles);
+  }
+
+  /**
+   * The roles in {@link RoleAssignment#ORDER}, as an immutable list. Builders and documents
+   * give a target's roles together and the targets in id order, the roles of one target in no
+   * particular order: then the runs of equal targets are checked in one pass, and each run (a
+   * handful of roles) is sorted on its own, by insertion. Roles that do not come so are sorted
+   * whole (stable, as each run is).
+   */
+  private static List<RoleAssignment> sortRoles(Collection<RoleAssignment> roles) {
+    RoleAssignment[] a = roles.toArray(new RoleAssignment[0]);
+    int n = a.length;
+    boolean grouped = true;
+    for (int i = 1; i < n && grouped; i++) {
+      grouped = EntityId.ORDER.compare(a[i - 1].target(), a[i].target()) <= 0;
+    }
+    if (!grouped) {
+      java.util.Arrays.sort(a, RoleAssignment.ORDER);
+      return com.google.common.collect.ImmutableList.copyOf(a);
+    }
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i < n && a[i].target() == a[start].target()) {
+        continue; // the same instance: builders and readers share a target's id
+      }
+      if (i < n && EntityId.ORDER.compare(a[i].target(), a[start].target()) == 0) {
+        continue;
+      }
+      if (i - start > 16) {
+        java.util.Arrays.sort(a, start, i, RoleAssignment.ORDER);
+      } else {
+        for (int j = start + 1; j < i; j++) { // stable insertion sort
+          RoleAssignment r = a[j];
+          int k = j - 1;
+          while (k >= start && RoleAssignment.ORDER.compare(a[k], r) > 0) {
+            a[k + 1] = a[k];
+            k--;
+          }
+          a[k + 1] = r;
+        }
+      }
+      start = i;
+    }
+    return com.google.common.collect.ImmutableList.copyOf(a);
   }
 
   /**
@@ -144,13 +191,16 @@ public final class ModelValidator {
    * @param agreements the data-sharing agreements by id
    * @param conflicts the conflicts by id
    * @param roles the role assignments in {@link RoleAssignment#ORDER}; not to be modified
+   * @param measured for each id of {@code measured}, in its iteration order, the position of
+   *     its indicator in {@code indicators}; not to be modified
    */
   @API(status = API.Status.INTERNAL, since = "0.1")
+  @SuppressWarnings("ArrayRecordComponent") // internal, handed from the validator to the model
   public record Indexed(IdMap<AgencyId, Agency> agencies, IdMap<PersonId, Person> persons,
       IdMap<OutcomeId, Outcome> outcomes, IdMap<CommitmentId, Commitment> commitments,
       IdMap<IndicatorId, Indicator> indicators,
       IdMap<AgreementId, DataSharingAgreement> agreements, IdMap<ConflictId, Conflict> conflicts,
-      List<RoleAssignment> roles) {}
+      List<RoleAssignment> roles, int[] measured) {}
 
   /**
    * The indexes built for validation, for the model once it is valid.
@@ -160,7 +210,7 @@ public final class ModelValidator {
   public Indexed indexed() {
     return new Indexed(agencyIndex.map(), personIndex.map(), outcomeIndex.map(),
         commitmentIndex.map(), indicatorIndex.map(), agreementIndex.map(), conflictIndex.map(),
-        sortedRoles);
+        sortedRoles, measuredPositions);
   }
 
   /**
@@ -241,6 +291,8 @@ public final class ModelValidator {
       ref(knownTarget, EntityKind.ROLE_ASSIGNMENT, id, "target", r.target().kind().label(),
           r.target().value());
     }
+    // indicators in id order mostly measure commitments in id order
+    Cursor<CommitmentId> measuredCommitments = new Cursor<>(commitmentIndex.map());
     for (Indicator i : indicators) {
       String id = i.id().value();
       i.dataOwner().ifPresent(o -> agency(EntityKind.INDICATOR, id, "dataOwner", o));
@@ -251,16 +303,21 @@ public final class ModelValidator {
             "ratio.denominator", "indicator", r.denominator().value());
       });
       for (CommitmentId c : i.commitments()) {
-        ref(commitmentIds.contains(c), EntityKind.INDICATOR, id, "commitments", "commitment",
-            c.value());
+        ref(measuredCommitments.indexOf(c) >= 0, EntityKind.INDICATOR, id, "commitments",
+            "commitment", c.value());
       }
       for (OutcomeId o : i.outcomes()) {
         ref(outcomeIds.contains(o), EntityKind.INDICATOR, id, "outcomes", "outcome",
             o.value());
       }
     }
+    measuredPositions = new int[measured.size()];
+    int j = 0;
+    Cursor<IndicatorId> measuredCursor = new Cursor<>(indicatorIndex.map());
     for (IndicatorId m : measured) {
-      if (!indicatorIds.contains(m)) {
+      int p = measuredCursor.indexOf(m);
+      measuredPositions[j++] = p;
+      if (p < 0) {
         add(EntityKind.MEASUREMENT, m.value(), "indicator",
             "measurements refer to indicator '" + m + "', which the model does not have");
       }
@@ -418,6 +475,40 @@ public final class ModelValidator {
 
   private boolean knownParty(PartyId ref) {
     return ref instanceof AgencyId a ? agencyIds.contains(a) : personIds.contains((PersonId) ref);
+  }
+
+  /**
+   * Positions of ids in a map, asked mostly in the order of its keys: the key found last and
+   * the one after it are compared (by identity, as builders and readers share id instances)
+   * before the id is hashed, so a walk in key order reads the keys in order instead of
+   * hashing into a table of a million slots at random.
+   */
+  private static final class Cursor<K> {
+    private final IdMap<K, ?> map;
+    private final List<K> keys;
+    private int last = -1;
+
+    Cursor(IdMap<K, ?> map) {
+      this.map = map;
+      this.keys = map.keys();
+    }
+
+    /** The id's position in the map, or -1 if absent. */
+    int indexOf(K id) {
+      int l = last;
+      if (l >= 0 && keys.get(l) == id) {
+        return l;
+      }
+      if (l + 1 < keys.size() && keys.get(l + 1) == id) {
+        last = l + 1;
+        return l + 1;
+      }
+      int p = map.indexOf(id);
+      if (p >= 0) {
+        last = p;
+      }
+      return p;
+    }
   }
 
   /**
