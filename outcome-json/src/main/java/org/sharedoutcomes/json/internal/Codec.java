@@ -3,7 +3,6 @@ package org.sharedoutcomes.json.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -29,7 +28,8 @@ abstract class Codec<T, A> {
   private final java.util.function.Function<TokenReader, A> start;
   private final List<Field<T, A>> fields = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
-  private final @Nullable Field<T, A>[] slots = newArray(SLOTS);
+  /** Positions + 1 in {@link #order} by the hash of the name; 0 is empty. */
+  private final int[] slots = new int[SLOTS];
   private long required;
   /** The fields as an array, for writing; complete once the subclass's constructor ran. */
   private Field<T, A>[] order = newArray(0);
@@ -52,32 +52,39 @@ abstract class Codec<T, A> {
 
   /** Declares an optional field. */
   final Field<T, A> field(String name, Field.Reader<A> reader, Field.Writer<T> writer) {
-    return add(name, false, reader, writer);
+    return add(Field.optional(name, reader, writer));
   }
 
   /** Declares a field every object must give. */
   final Field<T, A> required(String name, Field.Reader<A> reader, Field.Writer<T> writer) {
-    return add(name, true, reader, writer);
+    return add(Field.required(name, reader, writer));
   }
 
-  private Field<T, A> add(String name, boolean isRequired, Field.Reader<A> reader,
-      Field.Writer<T> writer) {
+  /** Declares fields made apart (constants, for a codec that writes its fields itself). */
+  @SafeVarargs
+  final void add(Field<T, A>... fields) {
+    for (Field<T, A> f : fields) {
+      add(f);
+    }
+  }
+
+  private Field<T, A> add(Field<T, A> f) {
+    String name = f.name();
     if (fields.size() == Long.SIZE || fields.size() * 2 >= SLOTS) {
       throw new IllegalStateException(what + " has too many fields");
     }
-    Field<T, A> f = new Field<>(name, isRequired, fields.size(), reader, writer);
     int i = slot(name);
-    while (slots[i] != null) {
-      if (slots[i].name.equals(name)) {
+    while (slots[i] != 0) {
+      if (fields.get(slots[i] - 1).name().equals(name)) {
         throw new IllegalStateException(what + " declares \"" + name + "\" twice");
       }
       i = (i + 1) & (SLOTS - 1);
     }
-    slots[i] = f;
     fields.add(f);
+    slots[i] = fields.size();
     names.add(name);
-    if (isRequired) {
-      required |= f.bit;
+    if (f.required()) {
+      required |= 1L << (fields.size() - 1);
     }
     order = fields.toArray(newArray(0));
     return f;
@@ -87,20 +94,37 @@ abstract class Codec<T, A> {
     return (name.hashCode() * 0x9E3779B9) >>> (32 - 6);
   }
 
-  private @Nullable Field<T, A> find(String name) {
+  /** The position of a field in the table, or -1. */
+  private int find(String name) {
     for (int i = slot(name); ; i = (i + 1) & (SLOTS - 1)) {
-      Field<T, A> f = slots[i];
-      if (f == null || f.name.equals(name)) {
-        return f;
+      int at = slots[i] - 1;
+      if (at < 0 || order[at].name().equals(name)) {
+        return at;
       }
     }
+  }
+
+  /** A field's bit in the set of fields an object gave. */
+  final long bit(Field<T, A> f) {
+    int at = fields.indexOf(f);
+    if (at < 0) {
+      throw new IllegalArgumentException(f.name() + " is not a field of " + what);
+    }
+    return 1L << at;
   }
 
   /** Declares the optional {@code "attributes"} field: a map of strings, sorted by key. */
   final Field<T, A> attributesField(
       java.util.function.Function<T, java.util.Map<String, String>> get,
       java.util.function.BiConsumer<A, java.util.Map<String, String>> set) {
-    return field("attributes", (r, a) -> set.accept(a, r.attributes()),
+    return add(attributesOf(get, set));
+  }
+
+  /** The optional {@code "attributes"} field, made apart. */
+  static <T, A> Field<T, A> attributesOf(
+      java.util.function.Function<T, java.util.Map<String, String>> get,
+      java.util.function.BiConsumer<A, java.util.Map<String, String>> set) {
+    return Field.optional("attributes", (r, a) -> set.accept(a, r.attributes()),
         (g, n, x) -> TokenWriter.attributes(g, n, get.apply(x)));
   }
 
@@ -140,18 +164,18 @@ abstract class Codec<T, A> {
     TokenReader.Fields seen = r.fields();
     String name;
     while ((name = seen.next()) != null) {
-      Field<T, A> f = find(name);
-      if (f == null) {
+      int at = find(name);
+      if (at < 0) {
         r.unknown(name, what, names);
       } else {
-        given |= f.bit;
-        f.reader.read(r, a);
+        given |= 1L << at;
+        order[at].reader().read(r, a);
       }
     }
     if ((given & required) != required) {
-      for (Field<T, A> f : fields) {
-        if (f.required && (given & f.bit) == 0) {
-          throw r.missing(f.name, what);
+      for (int i = 0; i < order.length; i++) {
+        if (order[i].required() && (given & (1L << i)) == 0) {
+          throw r.missing(order[i].name(), what);
         }
       }
     }
@@ -166,10 +190,29 @@ abstract class Codec<T, A> {
    */
   final void write(JsonGenerator g, T value) {
     g.writeStartObject();
-    for (Field<T, A> f : order) {
-      f.writer.write(g, f.serialized, value);
-    }
+    writeFields(g, value);
     g.writeEndObject();
+  }
+
+  /**
+   * Writes an entity's fields, in declaration order, through the table. The codecs of the
+   * entities a large document holds millions of override it with one call per field, each
+   * field a {@code static final} constant, so that every writer is inlined rather than all of
+   * them called through this loop's one call site; {@code CodecWriteOrderTest} holds each
+   * override to the bytes of this loop.
+   *
+   * @param g the generator, inside the entity's object
+   * @param value the entity
+   */
+  void writeFields(JsonGenerator g, T value) {
+    writeByTable(g, value);
+  }
+
+  /** Writes an entity's fields through the table, in declaration order. */
+  final void writeByTable(JsonGenerator g, T value) {
+    for (Field<T, A> f : order) {
+      f.write(g, value);
+    }
   }
 
   @SuppressWarnings("unchecked")

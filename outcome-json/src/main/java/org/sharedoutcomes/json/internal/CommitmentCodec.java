@@ -24,42 +24,83 @@ import org.sharedoutcomes.core.OutcomeId;
 import org.sharedoutcomes.core.PartyId;
 import org.sharedoutcomes.core.Phase;
 import org.sharedoutcomes.core.Priority;
+import tools.jackson.core.JsonGenerator;
 
-/** The JSON form of a {@link Commitment}. */
+/**
+ * The JSON form of a {@link Commitment}. A document holds millions, so its fields are
+ * constants written one call each ({@link #writeFields}), in the order of the table.
+ */
 final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
+  private static final Field<Commitment, Acc> ID = Field.required("id",
+      (r, a) -> a.id = r.define(r.commitmentIds), (g, n, x) -> id(g, n, x.id()));
+  private static final Field<Commitment, Acc> TITLE = Field.required("title",
+      (r, a) -> a.title = r.string(), (g, n, x) -> string(g, n, x.title()));
+  private static final Field<Commitment, Acc> DESCRIPTION = Field.optional("description",
+      (r, a) -> a.description = r.string(), (g, n, x) -> text(g, n, x.description()));
+  private static final Field<Commitment, Acc> MADE_BY = Field.optional("madeBy",
+      (r, a) -> a.madeBy = Optional.of(r.object(ChoiceCodec.PARTY)),
+      (g, n, x) -> object(g, n, ChoiceCodec.PARTY, x.madeBy()));
+  private static final Field<Commitment, Acc> MADE_ON = Field.optional("madeOn",
+      (r, a) -> a.madeOn = r.optionalDate(), (g, n, x) -> date(g, n, x.madeOn()));
+  private static final Field<Commitment, Acc> DUE = Field.optional("due",
+      (r, a) -> a.due = r.optionalDate(), (g, n, x) -> date(g, n, x.due()));
+  private static final Field<Commitment, Acc> OUTCOMES = Field.optional("outcomes",
+      (r, a) -> a.outcomes = r.idSet(r.outcomeIds), (g, n, x) -> ids(g, n, x.outcomes()));
+  private static final Field<Commitment, Acc> DEPENDS_ON = Field.optional("dependsOn",
+      (r, a) -> a.dependsOn = r.idSet(r.commitmentIds), (g, n, x) -> ids(g, n, x.dependsOn()));
+  private static final Field<Commitment, Acc> MILESTONES = Field.optional("milestones",
+      (r, a) -> a.milestones = r.list(MilestoneCodec.INSTANCE),
+      (g, n, x) -> list(g, n, MilestoneCodec.INSTANCE, x.milestones()));
+  // absent when not reported (since 0.2: 0.1 wrote NOT_STARTED and MEDIUM for none)
+  private static final Field<Commitment, Acc> STATUS = Field.optional("status",
+      (r, a) -> a.status = r.optionalEnum(CommitmentStatus.class),
+      (g, n, x) -> name(g, n, x.status()));
+  private static final Field<Commitment, Acc> PRIORITY = Field.optional("priority",
+      (r, a) -> a.priority = r.optionalEnum(Priority.class),
+      (g, n, x) -> name(g, n, x.priority()));
+  private static final Field<Commitment, Acc> COLLABORATION_MODE = Field.optional(
+      "collaborationMode",
+      (r, a) -> a.collaborationMode = r.optionalEnum(CollaborationMode.class),
+      (g, n, x) -> name(g, n, x.collaborationMode()));
+  private static final Field<Commitment, Acc> PHASE = Field.optional("phase",
+      (r, a) -> a.phase = r.optionalEnum(Phase.class), (g, n, x) -> name(g, n, x.phase()));
+  private static final Field<Commitment, Acc> RESPONSIBILITY_PROTOCOL = Field.optional(
+      "responsibilityProtocol",
+      (r, a) -> a.responsibilityProtocol = Optional.of(r.string()),
+      (g, n, x) -> string(g, n, x.responsibilityProtocol()));
+  private static final Field<Commitment, Acc> CONFLICT_PROTOCOL = Field.optional(
+      "conflictProtocol", (r, a) -> a.conflictProtocol = Optional.of(r.string()),
+      (g, n, x) -> string(g, n, x.conflictProtocol()));
+  private static final Field<Commitment, Acc> ATTRIBUTES =
+      Codec.attributesOf(Commitment::attributes, (a, v) -> a.attributes = v);
+
   static final CommitmentCodec INSTANCE = new CommitmentCodec();
 
   private CommitmentCodec() {
     super(Commitment.class, "commitment", "/$defs/commitment", r -> new Acc());
-    required("id", (r, a) -> a.id = r.define(r.commitmentIds), (g, n, x) -> id(g, n, x.id()));
-    required("title", (r, a) -> a.title = r.string(), (g, n, x) -> string(g, n, x.title()));
-    field("description", (r, a) -> a.description = r.string(),
-        (g, n, x) -> text(g, n, x.description()));
-    field("madeBy", (r, a) -> a.madeBy = Optional.of(r.object(ChoiceCodec.PARTY)),
-        (g, n, x) -> object(g, n, ChoiceCodec.PARTY, x.madeBy()));
-    field("madeOn", (r, a) -> a.madeOn = r.optionalDate(), (g, n, x) -> date(g, n, x.madeOn()));
-    field("due", (r, a) -> a.due = r.optionalDate(), (g, n, x) -> date(g, n, x.due()));
-    field("outcomes", (r, a) -> a.outcomes = r.idSet(r.outcomeIds),
-        (g, n, x) -> ids(g, n, x.outcomes()));
-    field("dependsOn", (r, a) -> a.dependsOn = r.idSet(r.commitmentIds),
-        (g, n, x) -> ids(g, n, x.dependsOn()));
-    field("milestones", (r, a) -> a.milestones = r.list(MilestoneCodec.INSTANCE),
-        (g, n, x) -> list(g, n, MilestoneCodec.INSTANCE, x.milestones()));
-    // absent when not reported (since 0.2: 0.1 wrote NOT_STARTED and MEDIUM for none)
-    field("status", (r, a) -> a.status = Optional.of(r.enumValue(CommitmentStatus.class)),
-        (g, n, x) -> name(g, n, x.status()));
-    field("priority", (r, a) -> a.priority = Optional.of(r.enumValue(Priority.class)),
-        (g, n, x) -> name(g, n, x.priority()));
-    field("collaborationMode",
-        (r, a) -> a.collaborationMode = Optional.of(r.enumValue(CollaborationMode.class)),
-        (g, n, x) -> name(g, n, x.collaborationMode()));
-    field("phase", (r, a) -> a.phase = Optional.of(r.enumValue(Phase.class)),
-        (g, n, x) -> name(g, n, x.phase()));
-    field("responsibilityProtocol", (r, a) -> a.responsibilityProtocol = Optional.of(r.string()),
-        (g, n, x) -> string(g, n, x.responsibilityProtocol()));
-    field("conflictProtocol", (r, a) -> a.conflictProtocol = Optional.of(r.string()),
-        (g, n, x) -> string(g, n, x.conflictProtocol()));
-    attributesField(Commitment::attributes, (a, v) -> a.attributes = v);
+    add(ID, TITLE, DESCRIPTION, MADE_BY, MADE_ON, DUE, OUTCOMES, DEPENDS_ON, MILESTONES, STATUS,
+        PRIORITY, COLLABORATION_MODE, PHASE, RESPONSIBILITY_PROTOCOL, CONFLICT_PROTOCOL,
+        ATTRIBUTES);
+  }
+
+  @Override
+  void writeFields(JsonGenerator g, Commitment x) {
+    ID.write(g, x);
+    TITLE.write(g, x);
+    DESCRIPTION.write(g, x);
+    MADE_BY.write(g, x);
+    MADE_ON.write(g, x);
+    DUE.write(g, x);
+    OUTCOMES.write(g, x);
+    DEPENDS_ON.write(g, x);
+    MILESTONES.write(g, x);
+    STATUS.write(g, x);
+    PRIORITY.write(g, x);
+    COLLABORATION_MODE.write(g, x);
+    PHASE.write(g, x);
+    RESPONSIBILITY_PROTOCOL.write(g, x);
+    CONFLICT_PROTOCOL.write(g, x);
+    ATTRIBUTES.write(g, x);
   }
 
   @Override

@@ -157,7 +157,7 @@ final class DocumentCodec extends Codec<DocumentCodec.Doc, DocumentCodec.Acc> {
           + FormatVersion.current().header() + "\"");
     }
     r.version(r.string());
-    return rest(r, start(r), format.bit);
+    return rest(r, start(r), bit(format));
   }
 
   @Override

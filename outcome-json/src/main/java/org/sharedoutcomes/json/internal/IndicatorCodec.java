@@ -59,7 +59,7 @@ final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
         (g, n, x) -> name(g, n, x.timeAggregation()));
     // absent: by the measure type (since 0.2; 0.1 wrote SUM for none)
     field("regionAggregation",
-        (r, a) -> a.regionAggregation = Optional.of(r.enumValue(Aggregation.class)),
+        (r, a) -> a.regionAggregation = r.optionalEnum(Aggregation.class),
         (g, n, x) -> name(g, n, x.regionAggregation()));
     required("aggregable", (r, a) -> a.aggregable = r.bool(),
         (g, n, x) -> bool(g, n, x.aggregable()));

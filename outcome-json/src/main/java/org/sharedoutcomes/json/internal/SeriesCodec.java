@@ -95,8 +95,8 @@ final class SeriesCodec extends Codec<SeriesCodec.Series, SeriesCodec.Acc> {
         continue;
       }
       g.writeStartArray();
-      g.writeString(TokenWriter.date(s.periodStart(i)));
-      g.writeString(TokenWriter.date(s.periodEnd(i)));
+      TokenWriter.date(g, s.periodStart(i));
+      TokenWriter.date(g, s.periodEnd(i));
       g.writeNumber(s.value(i));
       Optional<AgencyId> by = s.reportedBy(i);
       Optional<Instant> at = s.reportedAt(i);

@@ -374,6 +374,27 @@ final class TokenReader {
         + java.util.Arrays.toString(type.getEnumConstants()));
   }
 
+  /** An enum value as an optional, one shared instance per constant. */
+  <E extends Enum<E>> Optional<E> optionalEnum(Class<E> type) {
+    E e = enumValue(type);
+    @SuppressWarnings("unchecked")
+    Optional<E> o = (Optional<E>) OPTIONAL_ENUMS.get(type)[e.ordinal()];
+    return o;
+  }
+
+  /** Each enum's constants as optionals, by ordinal. */
+  private static final ClassValue<Optional<?>[]> OPTIONAL_ENUMS = new ClassValue<>() {
+    @Override
+    protected Optional<?>[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      Optional<?>[] out = new Optional<?>[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        out[i] = Optional.of(constants[i]);
+      }
+      return out;
+    }
+  };
+
   /** A role, the built-in ones matched in the parser's buffer without a string. */
   Role roleValue() {
     if (p.nextToken() != JsonToken.VALUE_STRING) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.sharedoutcomes.core.EntityId;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * The token layer of the writer: one named value written to a {@link JsonGenerator}, in the
@@ -39,14 +40,33 @@ final class TokenWriter {
   }
 
   static void name(JsonGenerator g, SerializableString name, Enum<?> value) {
-    string(g, name, value.name());
+    g.writeName(name);
+    g.writeString(name(value));
   }
 
   static void name(JsonGenerator g, SerializableString name, Optional<? extends Enum<?>> value) {
     if (value.isPresent()) {
-      string(g, name, value.get().name());
+      name(g, name, value.get());
     }
   }
+
+  /** An enum constant's name, encoded once. */
+  static SerializableString name(Enum<?> value) {
+    return ENUM_NAMES.get(value.getDeclaringClass())[value.ordinal()];
+  }
+
+  /** Each enum's constants' names, encoded once, by ordinal. */
+  private static final ClassValue<SerializableString[]> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected SerializableString[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      SerializableString[] names = new SerializableString[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = new SerializedString(((Enum<?>) constants[i]).name());
+      }
+      return names;
+    }
+  };
 
   static void id(JsonGenerator g, SerializableString name, EntityId value) {
     string(g, name, value.value());
@@ -72,14 +92,45 @@ final class TokenWriter {
   }
 
   static void date(JsonGenerator g, SerializableString name, LocalDate value) {
-    string(g, name, date(value));
+    g.writeName(name);
+    date(g, value);
   }
 
   static void date(JsonGenerator g, SerializableString name, Optional<LocalDate> value) {
     if (value.isPresent()) {
-      string(g, name, date(value.get()));
+      date(g, name, value.get());
     }
   }
+
+  /** A date as a string value, yyyy-mm-dd, its text encoded once per date seen lately. */
+  static void date(JsonGenerator g, LocalDate d) {
+    int y = d.getYear();
+    if (y < 0 || y > 9999) {
+      g.writeString(d.toString());
+      return;
+    }
+    int m = d.getMonthValue();
+    int day = d.getDayOfMonth();
+    int key = (y << 9) | (m << 5) | day;
+    // consecutive days of consecutive months and years take consecutive slots
+    int slot = (y * 372 + m * 31 + day) & (DATES.length - 1);
+    DateText t = DATES[slot];
+    if (t == null || t.key != key) {
+      t = new DateText(key, new SerializedString(date(d)));
+      DATES[slot] = t;
+    }
+    g.writeString(t.text);
+  }
+
+  /**
+   * A date's text, encoded once, with its key (year, month and day). Immutable, so that the
+   * cache below is shared by every writer without locks: a thread sees either an entry or
+   * none, and a slot written by two threads at once keeps one of two correct entries.
+   */
+  private record DateText(int key, SerializableString text) {}
+
+  /** The texts of the dates written lately, direct-mapped: about 22 consecutive years. */
+  private static final DateText[] DATES = new DateText[1 << 13];
 
   static void instant(JsonGenerator g, SerializableString name, Instant value) {
     string(g, name, value.toString());

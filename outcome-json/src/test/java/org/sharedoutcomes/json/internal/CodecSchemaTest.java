@@ -59,7 +59,7 @@ class CodecSchemaTest {
     JsonNode object = objectOf(codec);
     Set<String> required = new TreeSet<>();
     for (Field<?, ?> f : codec.fields()) {
-      if (f.required) {
+      if (f.required()) {
         required.add(f.name());
       }
     }
