@@ -262,6 +262,37 @@ public record Indicator(
   }
 
   /**
+   * This indicator with other baselines and every other field the same: a copy that replaces
+   * a collection, which {@link #toBuilder()} (whose collection setters add) cannot make, such as
+   * a viewer's view without the baselines it may not see. Checked as by the constructor.
+   *
+   * @param value the baselines
+   * @return the changed indicator
+   * @throws IllegalArgumentException if two baselines share a date and dimensions
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public Indicator withBaselines(List<Baseline> value) {
+    return new Indicator(id, name, unit, measureType, direction, value, targets, interpolation,
+        plannedPoints, timeAggregation, regionAggregation, aggregable, valueBasis, ratio,
+        dataOwner, sensitivity, commitments, outcomes, attributes);
+  }
+
+  /**
+   * This indicator with other attributes and every other field the same (see
+   * {@link #withBaselines(List)}).
+   *
+   * @param value the attributes
+   * @return the changed indicator
+   * @throws IllegalArgumentException if a key or value is invalid
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+  public Indicator withAttributes(Map<String, String> value) {
+    return new Indicator(id, name, unit, measureType, direction, baselines, targets,
+        interpolation, plannedPoints, timeAggregation, regionAggregation, aggregable, valueBasis,
+        ratio, dataOwner, sensitivity, commitments, outcomes, value);
+  }
+
+  /**
    * The last target, if any: the indicator's end goal.
    *
    * @return the target with the latest date

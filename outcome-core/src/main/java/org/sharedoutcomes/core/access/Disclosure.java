@@ -142,11 +142,8 @@ public final class Disclosure {
     if (baseline && attributes) {
       return i;
     }
-    // the library's own copy with fields left out: the canonical constructor, in one place
-    return new Indicator(i.id(), i.name(), i.unit(), i.measureType(), i.direction(), seen,
-        i.targets(), i.interpolation(), i.plannedPoints(), i.timeAggregation(),
-        i.regionAggregation(), i.aggregable(), i.valueBasis(), i.ratio(), i.dataOwner(),
-        i.sensitivity(), i.commitments(), i.outcomes(), attributes ? i.attributes() : Map.of());
+    Indicator seenBaselines = baseline ? i : i.withBaselines(seen);
+    return attributes ? seenBaselines : seenBaselines.withAttributes(Map.of());
   }
 
   private boolean seesAttributes(Indicator i) {

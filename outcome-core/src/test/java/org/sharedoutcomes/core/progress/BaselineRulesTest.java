@@ -91,17 +91,15 @@ class BaselineRulesTest {
 
   @Test
   void twoBaselinesOfOneDateAndDimensionAreRefusedByTheIndicator() {
-    // the canonical constructor, as a reader that bypasses the builder would call it
+    // past the builder: the constructor's own check, through the copy that replaces baselines
     Indicator valid = indicator("i").build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new Indicator(valid.id(), valid.name(), valid.unit(), valid.measureType(),
-            valid.direction(),
-            List.of(Baseline.of(1, d("2025-01-01")), Baseline.of(2, d("2025-01-01"))),
-            valid.targets(), valid.interpolation(), valid.plannedPoints(),
-            valid.timeAggregation(), valid.regionAggregation(), valid.aggregable(),
-            valid.valueBasis(), valid.ratio(), valid.dataOwner(), valid.sensitivity(),
-            valid.commitments(), valid.outcomes(), valid.attributes()));
+        () -> valid.withBaselines(
+            List.of(Baseline.of(1, d("2025-01-01")), Baseline.of(2, d("2025-01-01")))));
     assertEquals("indicator 'i' baselines has two on 2025-01-01", e.getMessage());
+    // the neighbour: two baselines on different dates are kept, in order
+    assertEquals(2, valid.withBaselines(List.of(Baseline.of(1, d("2025-01-01")),
+        Baseline.of(2, d("2025-01-02")))).baselines().size());
   }
 
   @Test
