@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.apiguardian.api.API;
+import org.sharedoutcomes.benchmarks.internal.ChildJvm;
 import org.sharedoutcomes.benchmarks.iati.IatiFiles.Counts;
 import org.sharedoutcomes.benchmarks.iati.IatiFiles.Generated;
 import org.sharedoutcomes.core.Indicator;
@@ -261,18 +261,7 @@ public final class IatiRead {
 
   /** The collector flags of this JVM and {@code iati.childOpts}, for the child. */
   private static List<String> childFlags() {
-    List<String> flags = new ArrayList<>();
-    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.matches("-XX:[+-]Use\\w*GC")) {
-        flags.add(a);
-      }
-    }
-    String extra = System.getProperty("iati.childOpts", "").trim();
-    if (!extra.isEmpty()) {
-      flags.addAll(Arrays.asList(extra.split("\\s+")));
-    }
-    flags.add("-XX:+ExitOnOutOfMemoryError");
-    return List.copyOf(flags);
+    return ChildJvm.flags("iati.childOpts");
   }
 
   /** Parses the child's lines (see {@link #child(Path)}). */

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.management.JMException;
 import org.apiguardian.api.API;
+import org.sharedoutcomes.benchmarks.internal.ChildJvm;
 import org.sharedoutcomes.benchmarks.json.UniformModels;
 import org.sharedoutcomes.benchmarks.scale.ClassHistogram;
 import org.sharedoutcomes.core.OutcomeModel;
@@ -155,18 +155,7 @@ public final class ReadMemory {
 
   /** The collector flags of this JVM, given to the children, and any extra options. */
   private static List<String> childFlags() {
-    List<String> flags = new ArrayList<>();
-    for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.matches("-XX:[+-]Use\\w*GC")) {
-        flags.add(a);
-      }
-    }
-    String extra = System.getProperty("readmemory.childOpts", "").trim();
-    if (!extra.isEmpty()) {
-      flags.addAll(Arrays.asList(extra.split("\\s+")));
-    }
-    flags.add("-XX:+ExitOnOutOfMemoryError");
-    return List.copyOf(flags);
+    return ChildJvm.flags("readmemory.childOpts");
   }
 
   private static String collectorNames() {
