@@ -2,7 +2,7 @@ package org.sharedoutcomes.json.internal;
 
 import static org.sharedoutcomes.json.internal.TokenWriter.date;
 import static org.sharedoutcomes.json.internal.TokenWriter.id;
-import static org.sharedoutcomes.json.internal.TokenWriter.string;
+import static org.sharedoutcomes.json.internal.TokenWriter.plain;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -40,7 +40,7 @@ final class RoleCodec extends Codec<RoleAssignment, RoleCodec.Acc> {
         }
       });
   private static final Field<RoleAssignment, Acc> ROLE = Field.required("role",
-      (r, a) -> a.role = r.roleValue(), (g, n, x) -> string(g, n, x.role().id()));
+      (r, a) -> a.role = r.roleValue(), (g, n, x) -> plain(g, n, x.role().id()));
   private static final Field<RoleAssignment, Acc> AGENCY = Field.optional(AGENCY_NAME,
       (r, a) -> a.party = party(r, a, r.ref(r.agencyIds)), (g, n, x) -> {
         if (x.party() instanceof AgencyId) {

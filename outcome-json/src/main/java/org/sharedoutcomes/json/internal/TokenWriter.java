@@ -1,6 +1,7 @@
 package org.sharedoutcomes.json.internal;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import org.sharedoutcomes.core.EntityId;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.UTF8JsonGenerator;
 
 /**
  * The token layer of the writer: one named value written to a {@link JsonGenerator}, in the
@@ -69,13 +71,57 @@ final class TokenWriter {
   };
 
   static void id(JsonGenerator g, SerializableString name, EntityId value) {
-    string(g, name, value.value());
+    g.writeName(name);
+    plain(g, value.value());
   }
 
   static void id(JsonGenerator g, SerializableString name, Optional<? extends EntityId> value) {
     if (value.isPresent()) {
-      string(g, name, value.get().value());
+      id(g, name, value.get());
     }
+  }
+
+  /**
+   * A string value that is most often short printable ASCII (ids, role ids), byte for byte as
+   * {@link JsonGenerator#writeString(String)} writes it: copied as bytes when no character is
+   * one that the generator escapes or could be set to escape (quotes, backslash, slash,
+   * control and non-ASCII characters) and the generator writes bytes, through the generator's
+   * escaping otherwise. A document
+   * holds millions of ids; the generator's own path reads a string a character at a time.
+   */
+  static void plain(JsonGenerator g, String value) {
+    // only Jackson's own byte generator: others (a writer's, a token buffer) have no raw bytes
+    if (g.getClass() == UTF8JsonGenerator.class && value.length() <= PLAIN_MAX
+        && g.getCharacterEscapes() == null) {
+      int highest = g.getHighestNonEscapedChar();
+      if (highest == 0 || highest >= '~') {
+        byte[] b = value.getBytes(StandardCharsets.UTF_8);
+        if (isPlain(b)) {
+          g.writeRawUTF8String(b, 0, b.length);
+          return;
+        }
+      }
+    }
+    g.writeString(value);
+  }
+
+  /** A named string value that is most often short printable ASCII ({@link #plain}). */
+  static void plain(JsonGenerator g, SerializableString name, String value) {
+    g.writeName(name);
+    plain(g, value);
+  }
+
+  /** The longest string {@link #plain} copies as bytes: longer ones are not ids. */
+  private static final int PLAIN_MAX = 64;
+
+  /** Whether every byte is printable ASCII other than the quotes, backslash and slash. */
+  private static boolean isPlain(byte[] b) {
+    for (byte c : b) {
+      if (c < ' ' || c > '~' || c == '"' || c == '\\' || c == '/' || c == '\'') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A set of ids as an array, left out when empty. */
@@ -86,7 +132,7 @@ final class TokenWriter {
     g.writeName(name);
     g.writeStartArray();
     for (EntityId id : ids) {
-      g.writeString(id.value());
+      plain(g, id.value());
     }
     g.writeEndArray();
   }
