@@ -25,14 +25,16 @@ final class Utf8Guard {
    * @return the offset of the first bad byte, or -1
    */
   long check(byte[] b, int from, int to) {
-    for (int i = from; i < to && !off; i++) {
-      int c = b[i] & 0xFF;
-      if (seen == 0) {
-        first = c; // checked once the second byte tells UTF-8 from UTF-16 or UTF-32
-        seen = 1;
-        continue;
-      }
-      if (seen == 1) {
+    int i = from;
+    while (i < to && !off) {
+      if (seen < 2) {
+        int c = b[i] & 0xFF;
+        i++;
+        if (seen == 0) {
+          first = c; // checked once the second byte tells UTF-8 from UTF-16 or UTF-32
+          seen = 1;
+          continue;
+        }
         seen = 2;
         if (first == 0 || c == 0 || (first == 0xFE && c == 0xFF)
             || (first == 0xFF && c == 0xFE)) {
@@ -43,11 +45,34 @@ final class Utf8Guard {
           return 0;
         }
         offset = 1;
+        if (!step(c)) {
+          return offset;
+        }
+        offset++;
+        continue;
       }
-      if (!step(c)) {
+      if (low < 0) {
+        // no lead byte pending: every byte below 0xC0 (ASCII or a continuation byte) passes,
+        // so skip the run of them in a tight loop (most of a document)
+        int j = i;
+        while (j < to) {
+          byte x = b[j];
+          if (x < 0 && x >= (byte) 0xC0) {
+            break;
+          }
+          j++;
+        }
+        offset += j - i;
+        i = j;
+        if (i == to) {
+          return -1;
+        }
+      }
+      if (!step(b[i] & 0xFF)) {
         return offset;
       }
       offset++;
+      i++;
     }
     return -1;
   }
