@@ -19,8 +19,11 @@ import org.sharedoutcomes.core.progress.IndicatorProgress;
  * {@link MeasureType#PERCENTAGE} or unit {@code "%"}) says {@code "4.8 points behind (5.6%)"},
  * another {@code "2.8 s/vehicle-mile behind (5.8%)"}, and one without a unit
  * {@code "2.8 behind (5.8%)"}. When the expected value is 0 there is no relative variance and
- * only the difference is given. {@code "on plan"} means the difference is 0, or the relative
- * variance rounds to 0.0%.
+ * only the difference is given. {@code "on plan"} means the difference is 0, which the progress
+ * engine makes it exactly when actual and expected agree within its tolerance (1e-9 relative, or
+ * the target's own); any other difference is written out, with a relative variance below 0.05%
+ * as {@code "(<0.1%)"}, so a figure a hair short of its target on the deadline never reads
+ * "on plan" beside "off track".
  *
  * <pre>{@code
  * Variance.describe(indicator, progress);  // "4.8 points behind (5.6%)"
@@ -59,9 +62,7 @@ public final class Variance {
       return "";
     }
     double difference = goodness(direction, variance.getAsDouble());
-    boolean onPlan = difference == 0
-        || relative.isPresent() && Math.abs(relative.getAsDouble()) < 0.0005;
-    if (onPlan) {
+    if (difference == 0) {
       return "on plan";
     }
     StringBuilder s = new StringBuilder(Figures.of(Math.abs(difference)));
@@ -69,7 +70,8 @@ public final class Variance {
       s.append(' ').append(unit);
     }
     s.append(difference > 0 ? " ahead" : " behind");
-    relative.ifPresent(r -> s.append(String.format(Locale.ROOT, " (%.1f%%)", Math.abs(r) * 100)));
+    relative.ifPresent(r -> s.append(Math.abs(r) < 0.0005 ? " (<0.1%)"
+        : String.format(Locale.ROOT, " (%.1f%%)", Math.abs(r) * 100)));
     return s.toString();
   }
 

@@ -31,10 +31,12 @@ class VarianceTest {
   }
 
   @Test
-  void onPlanOnlyWhenTheRelativeVarianceRoundsToZero() {
+  void onPlanOnlyWhenTheDifferenceIsZero() {
     assertEquals("on plan", say(Direction.ASCENDING, "", 75.5, 75.5));
-    // 0.049% rounds to 0.0%: on plan; its neighbour 0.06% does not
-    assertEquals("on plan", say(Direction.ASCENDING, "", 100.049, 100));
+    // 0.049% is a difference, written out (a hair short of a target on its deadline is off
+    // track, and must not read "on plan"); its neighbour 0.06% rounds to 0.1%
+    assertEquals("0.049 ahead (<0.1%)", say(Direction.ASCENDING, "", 100.049, 100));
+    assertEquals("0.01 points behind (<0.1%)", say(Direction.ASCENDING, "points", 94.99, 95));
     assertEquals("0.06 ahead (0.1%)", say(Direction.ASCENDING, "", 100.06, 100));
   }
 

@@ -240,7 +240,7 @@ public final class CentreShare {
   }
 
   /**
-   * Why the results are empty or zero, if they are.
+   * Why the periods are empty or every share absent, if they are.
    *
    * @return the reason (no centre: every share is absent; no dated facts: no periods), or
    *     empty if the model has a centre and dated facts
