@@ -28,7 +28,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The JSON form of a {@link Commitment}. A document holds millions, so its fields are
- * constants written one call each ({@link #writeFields}), in the order of the table.
+ * constants read and written one call each ({@link #readField}, {@link #writeFields}), in
+ * the order of the table.
  */
 final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
   private static final Field<Commitment, Acc> ID = Field.required("id",
@@ -53,17 +54,17 @@ final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
       (g, n, x) -> list(g, n, MilestoneCodec.INSTANCE, x.milestones()));
   // absent when not reported (since 0.2: 0.1 wrote NOT_STARTED and MEDIUM for none)
   private static final Field<Commitment, Acc> STATUS = Field.optional("status",
-      (r, a) -> a.status = r.optionalEnum(CommitmentStatus.class),
+      (r, a) -> a.status = r.optionalEnum(EnumTable.COMMITMENT_STATUS),
       (g, n, x) -> name(g, n, x.status()));
   private static final Field<Commitment, Acc> PRIORITY = Field.optional("priority",
-      (r, a) -> a.priority = r.optionalEnum(Priority.class),
+      (r, a) -> a.priority = r.optionalEnum(EnumTable.PRIORITY),
       (g, n, x) -> name(g, n, x.priority()));
   private static final Field<Commitment, Acc> COLLABORATION_MODE = Field.optional(
       "collaborationMode",
-      (r, a) -> a.collaborationMode = r.optionalEnum(CollaborationMode.class),
+      (r, a) -> a.collaborationMode = r.optionalEnum(EnumTable.COLLABORATION_MODE),
       (g, n, x) -> name(g, n, x.collaborationMode()));
   private static final Field<Commitment, Acc> PHASE = Field.optional("phase",
-      (r, a) -> a.phase = r.optionalEnum(Phase.class), (g, n, x) -> name(g, n, x.phase()));
+      (r, a) -> a.phase = r.optionalEnum(EnumTable.PHASE), (g, n, x) -> name(g, n, x.phase()));
   private static final Field<Commitment, Acc> RESPONSIBILITY_PROTOCOL = Field.optional(
       "responsibilityProtocol",
       (r, a) -> a.responsibilityProtocol = Optional.of(r.string()),
@@ -101,6 +102,28 @@ final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
     RESPONSIBILITY_PROTOCOL.write(g, x);
     CONFLICT_PROTOCOL.write(g, x);
     ATTRIBUTES.write(g, x);
+  }
+
+  @Override
+  void readField(int at, TokenReader r, Acc a) {
+    switch (at) {
+      case 0 -> ID.read(r, a);
+      case 1 -> TITLE.read(r, a);
+      case 2 -> DESCRIPTION.read(r, a);
+      case 3 -> MADE_BY.read(r, a);
+      case 4 -> MADE_ON.read(r, a);
+      case 5 -> DUE.read(r, a);
+      case 6 -> OUTCOMES.read(r, a);
+      case 7 -> DEPENDS_ON.read(r, a);
+      case 8 -> MILESTONES.read(r, a);
+      case 9 -> STATUS.read(r, a);
+      case 10 -> PRIORITY.read(r, a);
+      case 11 -> COLLABORATION_MODE.read(r, a);
+      case 12 -> PHASE.read(r, a);
+      case 13 -> RESPONSIBILITY_PROTOCOL.read(r, a);
+      case 14 -> CONFLICT_PROTOCOL.read(r, a);
+      default -> ATTRIBUTES.read(r, a);
+    }
   }
 
   @Override

@@ -89,6 +89,21 @@ final class RoleCodec extends Codec<RoleAssignment, RoleCodec.Acc> {
     ATTRIBUTES.write(g, x);
   }
 
+  /** The fields in the table's order, one call each. */
+  @Override
+  void readField(int at, TokenReader r, Acc a) {
+    switch (at) {
+      case 0 -> COMMITMENT.read(r, a);
+      case 1 -> OUTCOME.read(r, a);
+      case 2 -> ROLE.read(r, a);
+      case 3 -> AGENCY.read(r, a);
+      case 4 -> PERSON.read(r, a);
+      case 5 -> FROM.read(r, a);
+      case 6 -> TO.read(r, a);
+      default -> ATTRIBUTES.read(r, a);
+    }
+  }
+
   private static RoleTarget target(TokenReader r, Acc a, RoleTarget next) {
     return r.only(a.target, next, COMMITMENT_NAME, OUTCOME_NAME);
   }
