@@ -82,6 +82,7 @@ final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
     add(ID, TITLE, DESCRIPTION, MADE_BY, MADE_ON, DUE, OUTCOMES, DEPENDS_ON, MILESTONES, STATUS,
         PRIORITY, COLLABORATION_MODE, PHASE, RESPONSIBILITY_PROTOCOL, CONFLICT_PROTOCOL,
         ATTRIBUTES);
+    reuse(Acc::reset);
   }
 
   @Override
@@ -137,23 +138,47 @@ final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
         a.responsibilityProtocol, a.conflictProtocol, a.attributes);
   }
 
-  /** A commitment's fields as read. */
+  /** A commitment's fields as read; one per token reader, reset before each commitment. */
   static final class Acc {
     @Nullable CommitmentId id;
     @Nullable String title;
-    String description = "";
-    Optional<PartyId> madeBy = Optional.empty();
-    Optional<LocalDate> madeOn = Optional.empty();
-    Optional<LocalDate> due = Optional.empty();
-    Set<OutcomeId> outcomes = Set.of();
-    Set<CommitmentId> dependsOn = Set.of();
-    List<Milestone> milestones = List.of();
-    Optional<CommitmentStatus> status = Optional.empty();
-    Optional<Priority> priority = Optional.empty();
-    Optional<CollaborationMode> collaborationMode = Optional.empty();
-    Optional<Phase> phase = Optional.empty();
-    Optional<String> responsibilityProtocol = Optional.empty();
-    Optional<String> conflictProtocol = Optional.empty();
-    Map<String, String> attributes = Map.of();
+    String description;
+    Optional<PartyId> madeBy;
+    Optional<LocalDate> madeOn;
+    Optional<LocalDate> due;
+    Set<OutcomeId> outcomes;
+    Set<CommitmentId> dependsOn;
+    List<Milestone> milestones;
+    Optional<CommitmentStatus> status;
+    Optional<Priority> priority;
+    Optional<CollaborationMode> collaborationMode;
+    Optional<Phase> phase;
+    Optional<String> responsibilityProtocol;
+    Optional<String> conflictProtocol;
+    Map<String, String> attributes;
+
+    Acc() {
+      reset();
+    }
+
+    /** Every field to its initial value, as a new accumulator has it. */
+    void reset() {
+      id = null;
+      title = null;
+      description = "";
+      madeBy = Optional.empty();
+      madeOn = Optional.empty();
+      due = Optional.empty();
+      outcomes = Set.of();
+      dependsOn = Set.of();
+      milestones = List.of();
+      status = Optional.empty();
+      priority = Optional.empty();
+      collaborationMode = Optional.empty();
+      phase = Optional.empty();
+      responsibilityProtocol = Optional.empty();
+      conflictProtocol = Optional.empty();
+      attributes = Map.of();
+    }
   }
 }

@@ -19,7 +19,7 @@ final class NameTable<T> {
 
   /** Adds a value under a name, unless the name is there already. */
   void put(String name, T value) {
-    if (size * 2 >= keys.length) {
+    if (size * 4 >= keys.length) { // at most a quarter full: short probes
       grow();
     }
     char[] key = name.toCharArray();

@@ -65,6 +65,7 @@ final class RoleCodec extends Codec<RoleAssignment, RoleCodec.Acc> {
   private RoleCodec() {
     super(RoleAssignment.class, "role", "/$defs/role", r -> new Acc());
     add(COMMITMENT, OUTCOME, ROLE, AGENCY, PERSON, FROM, TO, ATTRIBUTES);
+    reuse(Acc::reset);
   }
 
   /**
@@ -125,13 +126,27 @@ final class RoleCodec extends Codec<RoleAssignment, RoleCodec.Acc> {
     return new RoleAssignment(a.party, a.role, a.target, a.from, a.to, a.attributes);
   }
 
-  /** A role assignment's fields as read. */
+  /** A role assignment's fields as read; one per token reader, reset before each role. */
   static final class Acc {
     @Nullable RoleTarget target;
     @Nullable Role role;
     @Nullable PartyId party;
-    Optional<LocalDate> from = Optional.empty();
-    Optional<LocalDate> to = Optional.empty();
-    Map<String, String> attributes = Map.of();
+    Optional<LocalDate> from;
+    Optional<LocalDate> to;
+    Map<String, String> attributes;
+
+    Acc() {
+      reset();
+    }
+
+    /** Every field to its initial value, as a new accumulator has it. */
+    void reset() {
+      target = null;
+      role = null;
+      party = null;
+      from = Optional.empty();
+      to = Optional.empty();
+      attributes = Map.of();
+    }
   }
 }

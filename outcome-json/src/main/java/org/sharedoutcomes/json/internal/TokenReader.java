@@ -64,6 +64,8 @@ final class TokenReader {
   private final DateCache dates = new DateCache();
   /** The unknown field names seen in the object being read, one set per nesting depth. */
   private Fields[] fieldsByDepth = new Fields[8];
+  /** Each reusing codec's spare accumulator, by its slot ({@link Codec#reuse}). */
+  private @Nullable Object[] spares = new Object[32];
   /** The model being read, where entities and measurement rows go as they are read. */
   private OutcomeModel.@Nullable Builder model;
 
@@ -157,6 +159,24 @@ final class TokenReader {
       model = b;
     }
     return b;
+  }
+
+  /** Takes the spare accumulator of a codec's slot, or null. */
+  @Nullable Object takeSpare(int slot) {
+    if (slot >= spares.length) {
+      return null;
+    }
+    Object a = spares[slot];
+    spares[slot] = null;
+    return a;
+  }
+
+  /** Keeps an accumulator as the spare of a codec's slot. */
+  void putSpare(int slot, Object a) {
+    if (slot >= spares.length) {
+      spares = java.util.Arrays.copyOf(spares, Math.max(slot + 1, spares.length * 2));
+    }
+    spares[slot] = a;
   }
 
   /** The parser's current token. */
@@ -527,10 +547,11 @@ final class TokenReader {
   <T> void entities(EntityKind kind, Codec<T, ?> codec,
       java.util.function.Function<T, ? extends EntityId> id,
       java.util.function.Consumer<T> add) {
+    Located at = locatedOf(kind); // once a section, not once an entity
     array(() -> {
-      mark(kind);
+      mark(at);
       T value = codec.read(this);
-      note(kind, (Object) id.apply(value).value());
+      note(at, (Object) id.apply(value).value());
       add.accept(value);
     });
   }
@@ -728,7 +749,11 @@ final class TokenReader {
   private final Located withheldAt = new Located("withheld", o -> (String) o);
 
   void mark(EntityKind kind) {
-    mark(located.computeIfAbsent(kind, k -> new Located(section(k), key(k))));
+    mark(locatedOf(kind));
+  }
+
+  private Located locatedOf(EntityKind kind) {
+    return located.computeIfAbsent(kind, k -> new Located(section(k), key(k)));
   }
 
   private void mark(Located l) {
@@ -775,10 +800,11 @@ final class TokenReader {
 
   /** Reads a section of entities without ids, locating each for problem reports. */
   <T> void located(EntityKind kind, Codec<T, ?> codec, java.util.function.Consumer<T> add) {
+    Located at = locatedOf(kind);
     array(() -> {
-      mark(kind);
+      mark(at);
       T value = codec.read(this);
-      note(kind, value);
+      note(at, value);
       add.accept(value);
     });
   }
