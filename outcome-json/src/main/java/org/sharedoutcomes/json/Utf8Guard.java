@@ -11,6 +11,12 @@ import java.io.CharConversionException;
  * checked. Not thread-safe.
  */
 final class Utf8Guard {
+  /** Eight bytes of an array read as one long (the byte order does not matter here). */
+  private static final java.lang.invoke.VarHandle WORDS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+          java.nio.ByteOrder.nativeOrder());
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private int seen;
   private int first;
   private boolean off;
@@ -53,9 +59,14 @@ final class Utf8Guard {
       }
       if (low < 0) {
         // no lead byte pending: every byte below 0xC0 (ASCII or a continuation byte) passes,
-        // so skip the run of them in a tight loop (most of a document)
+        // so skip the run of them in a tight loop (most of a document), eight ASCII bytes at
+        // a time where a word of them has no high bit set
         int j = i;
         while (j < to) {
+          if (j + Long.BYTES <= to && ((long) WORDS.get(b, j) & HIGH_BITS) == 0) {
+            j += Long.BYTES;
+            continue;
+          }
           byte x = b[j];
           if (x < 0 && x >= (byte) 0xC0) {
             break;

@@ -52,6 +52,15 @@ class HostileModelTest {
     String s = "child-poverty-rate";
     char[] c = ("xx" + s + "yy").toCharArray();
     assertEquals(IdHash.of(s), IdHash.of(c, 2, 2 + s.length()));
+    // every length, so that both the four-character rounds and every tail are compared
+    String text = "abcdefghijklmnopqrstuvwxyz\u00e9\u4e2d";
+    char[] all = ("--" + text + "--").toCharArray();
+    Set<Integer> distinct = new HashSet<>();
+    for (int n = 0; n <= text.length(); n++) {
+      assertEquals(IdHash.of(text.substring(0, n)), IdHash.of(all, 2, 2 + n), "length " + n);
+      distinct.add(IdHash.of(text.substring(0, n)));
+    }
+    assertEquals(text.length() + 1, distinct.size(), "each prefix its own hash");
   }
 
   @Test

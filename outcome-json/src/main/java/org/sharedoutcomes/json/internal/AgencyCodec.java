@@ -20,9 +20,9 @@ final class AgencyCodec extends Codec<Agency, AgencyCodec.Acc> {
     super(Agency.class, "agency", "/$defs/agency", r -> new Acc());
     required("id", (r, a) -> a.id = r.define(r.agencyIds), (g, n, x) -> id(g, n, x.id()));
     required("name", (r, a) -> a.name = r.string(), (g, n, x) -> string(g, n, x.name()));
-    required("kind", (r, a) -> a.kind = r.enumValue(AgencyKind.class),
+    required("kind", (r, a) -> a.kind = r.enumValue(EnumTable.AGENCY_KIND),
         (g, n, x) -> name(g, n, x.kind()));
-    required("level", (r, a) -> a.level = r.enumValue(GovernmentLevel.class),
+    required("level", (r, a) -> a.level = r.enumValue(EnumTable.GOVERNMENT_LEVEL),
         (g, n, x) -> name(g, n, x.level()));
     field("jurisdiction", (r, a) -> a.jurisdiction = Optional.of(r.string()),
         (g, n, x) -> string(g, n, x.jurisdiction()));

@@ -24,7 +24,7 @@ final class AssessmentCodec extends Codec<DeliveryAssessment, AssessmentCodec.Ac
     required("commitment", (r, a) -> a.commitment = r.ref(r.commitmentIds),
         (g, n, x) -> id(g, n, x.commitment()));
     required("date", (r, a) -> a.date = r.date(), (g, n, x) -> date(g, n, x.date()));
-    required("rating", (r, a) -> a.rating = r.enumValue(Rating.class),
+    required("rating", (r, a) -> a.rating = r.enumValue(EnumTable.RATING),
         (g, n, x) -> name(g, n, x.rating()));
     field("assessor", (r, a) -> a.assessor = Optional.of(r.object(ChoiceCodec.PARTY)),
         (g, n, x) -> object(g, n, ChoiceCodec.PARTY, x.assessor()));

@@ -3,7 +3,10 @@ package org.sharedoutcomes.json.internal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The JSON form of one entity type, read and written from one table of {@link Field}s, in
@@ -11,25 +14,32 @@ import tools.jackson.core.JsonGenerator;
  * declares its fields in its constructor, in the order they are written; it makes an
  * accumulator per object read and builds the entity from it.
  *
- * <p>The generic part here reads an object field by field: it finds each name in the table,
- * runs the field's reader, rejects unknown fields (naming the known ones, from the same
- * table) unless reading leniently, and checks the required fields; the token layer checks
- * for fields given twice and locates every error. Immutable and thread-safe once built.
+ * <p>The generic part here reads an object field by field: the parser matches each name
+ * against the table's names where they lie in its input (Jackson's {@link
+ * PropertyNameMatcher}, as its own bean deserializers do: no string per name), then the
+ * field's reader runs; a field given twice, an unknown field (named with the known ones, from
+ * the same table, unless reading leniently) and a missing required field are errors, each
+ * located by the token layer. Immutable and thread-safe once built.
  *
  * @param <T> the entity type
  * @param <A> the accumulator type
  */
 abstract class Codec<T, A> {
-  private static final int SLOTS = 64;
+  private static final java.util.concurrent.atomic.AtomicInteger SLOTS =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private final Class<T> type;
   private final String what;
   private final String schema;
   private final java.util.function.Function<TokenReader, A> start;
+  /** This codec's place among the spare accumulators of a token reader. */
+  private final int slot = SLOTS.getAndIncrement();
+  /** Clears an accumulator for the next object; null when accumulators are not reused. */
+  private java.util.function.@Nullable Consumer<A> reset;
   private final List<Field<T, A>> fields = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
-  /** Positions + 1 in {@link #order} by the hash of the name; 0 is empty. */
-  private final int[] slots = new int[SLOTS];
+  /** The names, matched by the parser in its input. */
+  private PropertyNameMatcher matcher = BinaryNameMatcher.construct(List.of());
   private long required;
   /** The fields as an array, for writing; complete once the subclass's constructor ran. */
   private Field<T, A>[] order = newArray(0);
@@ -70,38 +80,20 @@ abstract class Codec<T, A> {
 
   private Field<T, A> add(Field<T, A> f) {
     String name = f.name();
-    if (fields.size() == Long.SIZE || fields.size() * 2 >= SLOTS) {
+    if (fields.size() == Long.SIZE) {
       throw new IllegalStateException(what + " has too many fields");
     }
-    int i = slot(name);
-    while (slots[i] != 0) {
-      if (fields.get(slots[i] - 1).name().equals(name)) {
-        throw new IllegalStateException(what + " declares \"" + name + "\" twice");
-      }
-      i = (i + 1) & (SLOTS - 1);
+    if (names.contains(name)) {
+      throw new IllegalStateException(what + " declares \"" + name + "\" twice");
     }
     fields.add(f);
-    slots[i] = fields.size();
     names.add(name);
     if (f.required()) {
       required |= 1L << (fields.size() - 1);
     }
     order = fields.toArray(newArray(0));
+    matcher = BinaryNameMatcher.construct(names);
     return f;
-  }
-
-  private static int slot(String name) {
-    return (name.hashCode() * 0x9E3779B9) >>> (32 - 6);
-  }
-
-  /** The position of a field in the table, or -1. */
-  private int find(String name) {
-    for (int i = slot(name); ; i = (i + 1) & (SLOTS - 1)) {
-      int at = slots[i] - 1;
-      if (at < 0 || order[at].name().equals(name)) {
-        return at;
-      }
-    }
   }
 
   /** A field's bit in the set of fields an object gave. */
@@ -148,7 +140,34 @@ abstract class Codec<T, A> {
    */
   final T read(TokenReader r) {
     r.startObject();
-    return rest(r, start(r), 0);
+    java.util.function.Consumer<A> clear = reset;
+    if (clear == null) {
+      return rest(r, start(r), 0);
+    }
+    @SuppressWarnings("unchecked")
+    A a = (A) r.takeSpare(slot);
+    if (a == null) {
+      a = start(r);
+    } else {
+      clear.accept(a);
+    }
+    T value = rest(r, a, 0);
+    r.putSpare(slot, a); // not on failure: the next object gets a new one
+    return value;
+  }
+
+  /**
+   * Makes this codec reuse one accumulator per token reader, cleared before each object,
+   * rather than make one per object (a document holds millions: the accumulators were a
+   * quarter of the bytes a read allocated). Only for accumulators whose every field {@code
+   * reset} sets, to the value a new one has: the accumulator's constructor calls the same
+   * method, so the two cannot differ. An object read inside another of the same type (never
+   * the case for the codecs that reuse) gets its own.
+   *
+   * @param reset sets every field of an accumulator to its initial value
+   */
+  final void reuse(java.util.function.Consumer<A> reset) {
+    this.reset = reset;
   }
 
   /**
@@ -161,15 +180,22 @@ abstract class Codec<T, A> {
    * @return the entity
    */
   final T rest(TokenReader r, A a, long given) {
-    TokenReader.Fields seen = r.fields();
-    String name;
-    while ((name = seen.next()) != null) {
-      int at = find(name);
+    TokenReader.@Nullable Fields unknown = null;
+    int at;
+    while ((at = r.nextField(matcher)) != PropertyNameMatcher.MATCH_END_OBJECT) {
       if (at < 0) {
-        r.unknown(name, what, names);
+        unknown = r.unknown(unknown, what, names);
       } else {
-        given |= 1L << at;
-        order[at].reader().read(r, a);
+        long bit = 1L << at;
+        if ((given & bit) != 0) {
+          throw r.duplicate(order[at].name());
+        }
+        given |= bit;
+        if (r.byTable) {
+          order[at].read(r, a);
+        } else {
+          readField(at, r, a);
+        }
       }
     }
     if ((given & required) != required) {
@@ -180,6 +206,21 @@ abstract class Codec<T, A> {
       }
     }
     return finish(r, a);
+  }
+
+  /**
+   * Reads the field at a position of the table (the parser on its name) into an accumulator,
+   * through the table. The codecs of the entities a large document holds millions of override
+   * it with a switch over their field constants, one call each, so that every reader is
+   * inlined rather than all of them called through one call site; {@code CodecReadOrderTest}
+   * holds each override to the table, reading every generated document both ways.
+   *
+   * @param at the field's position in the table
+   * @param r the token reader
+   * @param a the accumulator
+   */
+  void readField(int at, TokenReader r, A a) {
+    order[at].read(r, a);
   }
 
   /**

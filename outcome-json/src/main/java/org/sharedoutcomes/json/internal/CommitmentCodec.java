@@ -28,7 +28,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * The JSON form of a {@link Commitment}. A document holds millions, so its fields are
- * constants written one call each ({@link #writeFields}), in the order of the table.
+ * constants read and written one call each ({@link #readField}, {@link #writeFields}), in
+ * the order of the table.
  */
 final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
   private static final Field<Commitment, Acc> ID = Field.required("id",
@@ -53,17 +54,17 @@ final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
       (g, n, x) -> list(g, n, MilestoneCodec.INSTANCE, x.milestones()));
   // absent when not reported (since 0.2: 0.1 wrote NOT_STARTED and MEDIUM for none)
   private static final Field<Commitment, Acc> STATUS = Field.optional("status",
-      (r, a) -> a.status = r.optionalEnum(CommitmentStatus.class),
+      (r, a) -> a.status = r.optionalEnum(EnumTable.COMMITMENT_STATUS),
       (g, n, x) -> name(g, n, x.status()));
   private static final Field<Commitment, Acc> PRIORITY = Field.optional("priority",
-      (r, a) -> a.priority = r.optionalEnum(Priority.class),
+      (r, a) -> a.priority = r.optionalEnum(EnumTable.PRIORITY),
       (g, n, x) -> name(g, n, x.priority()));
   private static final Field<Commitment, Acc> COLLABORATION_MODE = Field.optional(
       "collaborationMode",
-      (r, a) -> a.collaborationMode = r.optionalEnum(CollaborationMode.class),
+      (r, a) -> a.collaborationMode = r.optionalEnum(EnumTable.COLLABORATION_MODE),
       (g, n, x) -> name(g, n, x.collaborationMode()));
   private static final Field<Commitment, Acc> PHASE = Field.optional("phase",
-      (r, a) -> a.phase = r.optionalEnum(Phase.class), (g, n, x) -> name(g, n, x.phase()));
+      (r, a) -> a.phase = r.optionalEnum(EnumTable.PHASE), (g, n, x) -> name(g, n, x.phase()));
   private static final Field<Commitment, Acc> RESPONSIBILITY_PROTOCOL = Field.optional(
       "responsibilityProtocol",
       (r, a) -> a.responsibilityProtocol = Optional.of(r.string()),
@@ -81,6 +82,7 @@ final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
     add(ID, TITLE, DESCRIPTION, MADE_BY, MADE_ON, DUE, OUTCOMES, DEPENDS_ON, MILESTONES, STATUS,
         PRIORITY, COLLABORATION_MODE, PHASE, RESPONSIBILITY_PROTOCOL, CONFLICT_PROTOCOL,
         ATTRIBUTES);
+    reuse(Acc::reset);
   }
 
   @Override
@@ -104,6 +106,28 @@ final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
   }
 
   @Override
+  void readField(int at, TokenReader r, Acc a) {
+    switch (at) {
+      case 0 -> ID.read(r, a);
+      case 1 -> TITLE.read(r, a);
+      case 2 -> DESCRIPTION.read(r, a);
+      case 3 -> MADE_BY.read(r, a);
+      case 4 -> MADE_ON.read(r, a);
+      case 5 -> DUE.read(r, a);
+      case 6 -> OUTCOMES.read(r, a);
+      case 7 -> DEPENDS_ON.read(r, a);
+      case 8 -> MILESTONES.read(r, a);
+      case 9 -> STATUS.read(r, a);
+      case 10 -> PRIORITY.read(r, a);
+      case 11 -> COLLABORATION_MODE.read(r, a);
+      case 12 -> PHASE.read(r, a);
+      case 13 -> RESPONSIBILITY_PROTOCOL.read(r, a);
+      case 14 -> CONFLICT_PROTOCOL.read(r, a);
+      default -> ATTRIBUTES.read(r, a);
+    }
+  }
+
+  @Override
   @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Commitment finish(TokenReader r, Acc a) {
     // Not Commitment.builder: its setters build a message prefix on every call and copy every
@@ -114,23 +138,47 @@ final class CommitmentCodec extends Codec<Commitment, CommitmentCodec.Acc> {
         a.responsibilityProtocol, a.conflictProtocol, a.attributes);
   }
 
-  /** A commitment's fields as read. */
+  /** A commitment's fields as read; one per token reader, reset before each commitment. */
   static final class Acc {
     @Nullable CommitmentId id;
     @Nullable String title;
-    String description = "";
-    Optional<PartyId> madeBy = Optional.empty();
-    Optional<LocalDate> madeOn = Optional.empty();
-    Optional<LocalDate> due = Optional.empty();
-    Set<OutcomeId> outcomes = Set.of();
-    Set<CommitmentId> dependsOn = Set.of();
-    List<Milestone> milestones = List.of();
-    Optional<CommitmentStatus> status = Optional.empty();
-    Optional<Priority> priority = Optional.empty();
-    Optional<CollaborationMode> collaborationMode = Optional.empty();
-    Optional<Phase> phase = Optional.empty();
-    Optional<String> responsibilityProtocol = Optional.empty();
-    Optional<String> conflictProtocol = Optional.empty();
-    Map<String, String> attributes = Map.of();
+    String description;
+    Optional<PartyId> madeBy;
+    Optional<LocalDate> madeOn;
+    Optional<LocalDate> due;
+    Set<OutcomeId> outcomes;
+    Set<CommitmentId> dependsOn;
+    List<Milestone> milestones;
+    Optional<CommitmentStatus> status;
+    Optional<Priority> priority;
+    Optional<CollaborationMode> collaborationMode;
+    Optional<Phase> phase;
+    Optional<String> responsibilityProtocol;
+    Optional<String> conflictProtocol;
+    Map<String, String> attributes;
+
+    Acc() {
+      reset();
+    }
+
+    /** Every field to its initial value, as a new accumulator has it. */
+    void reset() {
+      id = null;
+      title = null;
+      description = "";
+      madeBy = Optional.empty();
+      madeOn = Optional.empty();
+      due = Optional.empty();
+      outcomes = Set.of();
+      dependsOn = Set.of();
+      milestones = List.of();
+      status = Optional.empty();
+      priority = Optional.empty();
+      collaborationMode = Optional.empty();
+      phase = Optional.empty();
+      responsibilityProtocol = Optional.empty();
+      conflictProtocol = Optional.empty();
+      attributes = Map.of();
+    }
   }
 }

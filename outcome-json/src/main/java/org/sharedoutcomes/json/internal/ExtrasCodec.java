@@ -34,7 +34,7 @@ final class ExtrasCodec extends Codec<ExtrasCodec.Extras, ExtrasCodec.Acc> {
         });
     field("dimensions", (r, a) -> a.dimensions = r.attributes(),
         (g, n, x) -> attributes(g, n, x.dimensions()));
-    field("status", (r, a) -> a.status = r.enumValue(MeasurementStatus.class),
+    field("status", (r, a) -> a.status = r.enumValue(EnumTable.MEASUREMENT_STATUS),
         (g, n, x) -> {
           if (x.status() != MeasurementStatus.FINAL) {
             string(g, n, x.status().name());

@@ -46,6 +46,11 @@ record Field<T, A>(String name, SerializableString serialized, boolean required,
     return new Field<>(name, new SerializedString(name), false, reader, writer);
   }
 
+  /** Reads the field's value (the parser is on its name) into an accumulator. */
+  void read(TokenReader r, A into) {
+    reader.read(r, into);
+  }
+
   /** Writes the field of an entity (nothing when it is absent). */
   void write(JsonGenerator g, T from) {
     writer.write(g, serialized, from);

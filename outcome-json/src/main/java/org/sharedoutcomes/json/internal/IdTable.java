@@ -80,8 +80,16 @@ final class IdTable<T extends EntityId> {
 
   private boolean matches(int k, char[] chars, int offset, int length) {
     int from = starts[k];
-    return starts[k + 1] - from == length
-        && java.util.Arrays.equals(text, from, from + length, chars, offset, offset + length);
+    if (starts[k + 1] - from != length) {
+      return false;
+    }
+    // ids of one kind mostly differ at the end ("ag-000123"): a wrong guess costs one compare
+    for (int i = length - 1; i >= 0; i--) {
+      if (text[from + i] != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int lookUp(char[] chars, int offset, int length) {

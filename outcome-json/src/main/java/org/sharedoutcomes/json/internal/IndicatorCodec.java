@@ -40,9 +40,9 @@ final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
     required("id", (r, a) -> a.id = r.define(r.indicatorIds), (g, n, x) -> id(g, n, x.id()));
     required("name", (r, a) -> a.name = r.string(), (g, n, x) -> string(g, n, x.name()));
     field("unit", (r, a) -> a.unit = r.string(), (g, n, x) -> text(g, n, x.unit()));
-    required("measureType", (r, a) -> a.measureType = r.enumValue(MeasureType.class),
+    required("measureType", (r, a) -> a.measureType = r.enumValue(EnumTable.MEASURE_TYPE),
         (g, n, x) -> name(g, n, x.measureType()));
-    required("direction", (r, a) -> a.direction = r.enumValue(Direction.class),
+    required("direction", (r, a) -> a.direction = r.enumValue(EnumTable.DIRECTION),
         (g, n, x) -> name(g, n, x.direction()));
     field("baselines", (r, a) -> a.baselines.addAll(r.list(BaselineCodec.INSTANCE)),
         (g, n, x) -> list(g, n, BaselineCodec.INSTANCE, x.baselines()));
@@ -51,20 +51,20 @@ final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
         (g, n, x) -> { });
     field("targets", (r, a) -> a.targets = r.list(TargetCodec.INSTANCE),
         (g, n, x) -> list(g, n, TargetCodec.INSTANCE, x.targets()));
-    required("interpolation", (r, a) -> a.interpolation = r.enumValue(Interpolation.class),
+    required("interpolation", (r, a) -> a.interpolation = r.enumValue(EnumTable.INTERPOLATION),
         (g, n, x) -> name(g, n, x.interpolation()));
     field("plannedPoints", (r, a) -> a.plannedPoints = r.list(PointCodec.INSTANCE),
         (g, n, x) -> list(g, n, PointCodec.INSTANCE, x.plannedPoints()));
-    required("timeAggregation", (r, a) -> a.timeAggregation = r.enumValue(Aggregation.class),
+    required("timeAggregation", (r, a) -> a.timeAggregation = r.enumValue(EnumTable.AGGREGATION),
         (g, n, x) -> name(g, n, x.timeAggregation()));
     // absent: by the measure type (since 0.2; 0.1 wrote SUM for none)
     field("regionAggregation",
-        (r, a) -> a.regionAggregation = r.optionalEnum(Aggregation.class),
+        (r, a) -> a.regionAggregation = r.optionalEnum(EnumTable.AGGREGATION),
         (g, n, x) -> name(g, n, x.regionAggregation()));
     required("aggregable", (r, a) -> a.aggregable = r.bool(),
         (g, n, x) -> bool(g, n, x.aggregable()));
     // absent: PERIOD
-    field("valueBasis", (r, a) -> a.valueBasis = r.enumValue(ValueBasis.class), (g, n, x) -> {
+    field("valueBasis", (r, a) -> a.valueBasis = r.enumValue(EnumTable.VALUE_BASIS), (g, n, x) -> {
       if (x.valueBasis() != ValueBasis.PERIOD) {
         name(g, n, x.valueBasis());
       }
@@ -73,7 +73,7 @@ final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
         (g, n, x) -> object(g, n, RatioCodec.INSTANCE, x.ratio()));
     field("dataOwner", (r, a) -> a.dataOwner = Optional.of(r.ref(r.agencyIds)),
         (g, n, x) -> id(g, n, x.dataOwner()));
-    required("sensitivity", (r, a) -> a.sensitivity = r.enumValue(Sensitivity.class),
+    required("sensitivity", (r, a) -> a.sensitivity = r.enumValue(EnumTable.SENSITIVITY),
         (g, n, x) -> name(g, n, x.sensitivity()));
     field("commitments", (r, a) -> a.commitments = r.idSet(r.commitmentIds),
         (g, n, x) -> ids(g, n, x.commitments()));

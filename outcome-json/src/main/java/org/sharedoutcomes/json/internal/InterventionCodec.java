@@ -24,7 +24,7 @@ final class InterventionCodec extends Codec<Intervention, InterventionCodec.Acc>
     required("to", (r, a) -> a.to = r.ref(r.agencyIds), (g, n, x) -> id(g, n, x.to()));
     field("commitment", (r, a) -> a.commitment = Optional.of(r.ref(r.commitmentIds)),
         (g, n, x) -> id(g, n, x.commitment()));
-    required("kind", (r, a) -> a.kind = r.enumValue(InterventionKind.class),
+    required("kind", (r, a) -> a.kind = r.enumValue(EnumTable.INTERVENTION_KIND),
         (g, n, x) -> name(g, n, x.kind()));
     required("date", (r, a) -> a.date = r.date(), (g, n, x) -> date(g, n, x.date()));
     field("note", (r, a) -> a.note = r.string(), (g, n, x) -> text(g, n, x.note()));

@@ -61,6 +61,16 @@ public final class ModelReader {
   }
 
   /**
+   * A reader whose codecs read every field through their tables, never through their
+   * overrides of {@link Codec#readField}: for the test that holds the two alike.
+   *
+   * @param parser the parser, before the document
+   */
+  ModelReader(JsonParser parser) {
+    this.r = new TokenReader(parser, false, () -> true, JsonLimits.DEFAULT, true);
+  }
+
+  /**
    * Reads a whole document, which must be all the parser holds.
    *
    * @return the document

@@ -1,36 +1,38 @@
 package org.sharedoutcomes.json.internal;
 
 import org.jspecify.annotations.Nullable;
-import org.sharedoutcomes.core.internal.IdHash;
 
 /**
  * Values found by the characters of a string token in the parser's buffer, with no string
- * made: an open-addressing table of names to values (for enum constants and roles), hashed
- * by the seeded {@link IdHash} so that names chosen to collide under {@link
- * String#hashCode()} do not share a probe chain.
+ * made: a small open-addressing table of fixed names to values (an enum's constants, the
+ * built-in roles). The names are the library's own and the table is filled once, before any
+ * input is read; input only looks names up, so the hash can be a cheap one of the length and
+ * three characters: names chosen to collide cannot lengthen a chain past the table's few
+ * entries, and every look-up compares the whole name. Not thread-safe while filled; safe to
+ * share once published.
  */
 final class NameTable<T> {
-  String[] names = new String[64];
-  Object[] values = new Object[64];
-  int shift = 32 - 6;
-  int size;
-
+  private char[][] keys = new char[16][];
+  private Object[] values = new Object[16];
+  private int shift = 32 - 4;
+  private int size;
 
   /** Adds a value under a name, unless the name is there already. */
   void put(String name, T value) {
-    if (size * 2 >= names.length) {
+    if (size * 4 >= keys.length) { // at most a quarter full: short probes
       grow();
     }
-    int mask = names.length - 1;
-    for (int i = slot(IdHash.of(name)); ; i = (i + 1) & mask) {
-      String n = names[i];
-      if (n == null) {
-        names[i] = name;
+    char[] key = name.toCharArray();
+    int mask = keys.length - 1;
+    for (int i = slot(hash(key, 0, key.length)); ; i = (i + 1) & mask) {
+      char[] k = keys[i];
+      if (k == null) {
+        keys[i] = key;
         values[i] = value;
         size++;
         return;
       }
-      if (n.equals(name)) {
+      if (java.util.Arrays.equals(k, key)) {
         return;
       }
     }
@@ -39,43 +41,51 @@ final class NameTable<T> {
   /** The value named by the characters, or null. */
   @SuppressWarnings("unchecked")
   @Nullable T find(char[] chars, int offset, int length) {
-    int mask = names.length - 1;
-    for (int i = slot(IdHash.of(chars, offset, offset + length)); ; i = (i + 1) & mask) {
-      String n = names[i];
-      if (n == null) {
+    int mask = keys.length - 1;
+    for (int i = slot(hash(chars, offset, length)); ; i = (i + 1) & mask) {
+      char[] k = keys[i];
+      if (k == null) {
         return null;
       }
-      if (n.length() == length && same(n, chars, offset)) {
+      if (k.length == length && same(k, chars, offset)) {
         return (T) values[i];
       }
     }
   }
 
-  private static boolean same(String n, char[] chars, int offset) {
-    for (int i = 0; i < n.length(); i++) {
-      if (n.charAt(i) != chars[offset + i]) {
+  private static int hash(char[] c, int offset, int length) {
+    if (length == 0) {
+      return 0;
+    }
+    return length ^ (c[offset] << 5) ^ (c[offset + (length >> 1)] << 11)
+        ^ (c[offset + length - 1] << 17);
+  }
+
+  private static boolean same(char[] k, char[] chars, int offset) {
+    for (int i = 0; i < k.length; i++) {
+      if (k[i] != chars[offset + i]) {
         return false;
       }
     }
     return true;
   }
 
-  /** Fibonacci hashing: names differing in their last digits spread over the table. */
+  /** Fibonacci hashing: names differing in a few characters spread over the table. */
   private int slot(int h) {
     return (h * 0x9E3779B9) >>> shift;
   }
 
   @SuppressWarnings("unchecked")
   private void grow() {
-    String[] oldNames = names;
+    char[][] oldKeys = keys;
     Object[] oldValues = values;
-    names = new String[oldNames.length * 2];
-    values = new Object[oldNames.length * 2];
+    keys = new char[oldKeys.length * 2][];
+    values = new Object[oldKeys.length * 2];
     shift--;
     size = 0;
-    for (int i = 0; i < oldNames.length; i++) {
-      if (oldNames[i] != null) {
-        put(oldNames[i], (T) oldValues[i]);
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != null) {
+        put(new String(oldKeys[i]), (T) oldValues[i]);
       }
     }
   }

@@ -24,7 +24,7 @@ final class OutcomeCodec extends Codec<Outcome, OutcomeCodec.Acc> {
     required("id", (r, a) -> a.id = r.define(r.outcomeIds), (g, n, x) -> id(g, n, x.id()));
     required("statement", (r, a) -> a.statement = r.string(),
         (g, n, x) -> string(g, n, x.statement()));
-    required("level", (r, a) -> a.level = r.enumValue(OutcomeLevel.class),
+    required("level", (r, a) -> a.level = r.enumValue(EnumTable.OUTCOME_LEVEL),
         (g, n, x) -> name(g, n, x.level()));
     field("parents", (r, a) -> a.parents = r.idSet(r.outcomeIds),
         (g, n, x) -> ids(g, n, x.parents()));

@@ -65,6 +65,7 @@ final class RoleCodec extends Codec<RoleAssignment, RoleCodec.Acc> {
   private RoleCodec() {
     super(RoleAssignment.class, "role", "/$defs/role", r -> new Acc());
     add(COMMITMENT, OUTCOME, ROLE, AGENCY, PERSON, FROM, TO, ATTRIBUTES);
+    reuse(Acc::reset);
   }
 
   /**
@@ -89,6 +90,21 @@ final class RoleCodec extends Codec<RoleAssignment, RoleCodec.Acc> {
     ATTRIBUTES.write(g, x);
   }
 
+  /** The fields in the table's order, one call each. */
+  @Override
+  void readField(int at, TokenReader r, Acc a) {
+    switch (at) {
+      case 0 -> COMMITMENT.read(r, a);
+      case 1 -> OUTCOME.read(r, a);
+      case 2 -> ROLE.read(r, a);
+      case 3 -> AGENCY.read(r, a);
+      case 4 -> PERSON.read(r, a);
+      case 5 -> FROM.read(r, a);
+      case 6 -> TO.read(r, a);
+      default -> ATTRIBUTES.read(r, a);
+    }
+  }
+
   private static RoleTarget target(TokenReader r, Acc a, RoleTarget next) {
     return r.only(a.target, next, COMMITMENT_NAME, OUTCOME_NAME);
   }
@@ -110,13 +126,27 @@ final class RoleCodec extends Codec<RoleAssignment, RoleCodec.Acc> {
     return new RoleAssignment(a.party, a.role, a.target, a.from, a.to, a.attributes);
   }
 
-  /** A role assignment's fields as read. */
+  /** A role assignment's fields as read; one per token reader, reset before each role. */
   static final class Acc {
     @Nullable RoleTarget target;
     @Nullable Role role;
     @Nullable PartyId party;
-    Optional<LocalDate> from = Optional.empty();
-    Optional<LocalDate> to = Optional.empty();
-    Map<String, String> attributes = Map.of();
+    Optional<LocalDate> from;
+    Optional<LocalDate> to;
+    Map<String, String> attributes;
+
+    Acc() {
+      reset();
+    }
+
+    /** Every field to its initial value, as a new accumulator has it. */
+    void reset() {
+      target = null;
+      role = null;
+      party = null;
+      from = Optional.empty();
+      to = Optional.empty();
+      attributes = Map.of();
+    }
   }
 }

@@ -13,7 +13,7 @@ final class SubjectCodec extends Codec<ConflictSubject, SubjectCodec.Acc> {
 
   private SubjectCodec() {
     super(ConflictSubject.class, "subject", "/$defs/conflict/properties/subject", r -> new Acc());
-    required("kind", (r, a) -> a.kind = r.enumValue(SubjectKind.class),
+    required("kind", (r, a) -> a.kind = r.enumValue(EnumTable.SUBJECT_KIND),
         (g, n, x) -> name(g, n, x.kind()));
     required("reference", (r, a) -> a.reference = r.string(),
         (g, n, x) -> string(g, n, x.reference()));

@@ -24,7 +24,7 @@ final class TargetCodec extends Codec<Target, TargetCodec.Acc> {
   private TargetCodec() {
     super(Target.class, "target", "/$defs/target", r -> new Acc());
     required("date", (r, a) -> a.date = r.date(), (g, n, x) -> date(g, n, x.date()));
-    required("kind", (r, a) -> a.kind = r.enumValue(TargetKind.class),
+    required("kind", (r, a) -> a.kind = r.enumValue(EnumTable.TARGET_KIND),
         (g, n, x) -> name(g, n, x.kind()));
     value = field("value", (r, a) -> a.value = r.number(), (g, n, x) -> {
       if (x.kind() != TargetKind.RANGE) {

@@ -35,6 +35,7 @@ import org.sharedoutcomes.json.OutcomeFormatException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 
@@ -50,6 +51,8 @@ import tools.jackson.core.exc.JacksonIOException;
 final class TokenReader {
   private final JsonParser p;
   private final boolean lenient;
+  /** Whether codecs read through their tables only (see {@link Codec#readField}). */
+  final boolean byTable;
   private final java.util.function.BooleanSupplier sourceFailed;
   /** Ids and lines of the entities with ids, per kind, in document order, for messages. */
   private final Map<EntityKind, Located> located = new EnumMap<>(EntityKind.class);
@@ -59,8 +62,10 @@ final class TokenReader {
   final IdTable<CommitmentId> commitmentIds = new IdTable<>(CommitmentId::of);
   final IdTable<IndicatorId> indicatorIds = new IdTable<>(IndicatorId::of);
   private final DateCache dates = new DateCache();
-  /** The field names seen in the object being read, one set per nesting depth. */
+  /** The unknown field names seen in the object being read, one set per nesting depth. */
   private Fields[] fieldsByDepth = new Fields[8];
+  /** Each reusing codec's spare accumulator, by its slot ({@link Codec#reuse}). */
+  private @Nullable Object[] spares = new Object[32];
   /** The model being read, where entities and measurement rows go as they are read. */
   private OutcomeModel.@Nullable Builder model;
 
@@ -72,10 +77,20 @@ final class TokenReader {
 
   TokenReader(JsonParser parser, boolean ignoreUnknown,
       java.util.function.BooleanSupplier sourceFailed, JsonLimits limits) {
+    this(parser, ignoreUnknown, sourceFailed, limits, false);
+  }
+
+  /**
+   * A token reader; {@code byTable} makes every codec read its fields through its table
+   * rather than its override of {@link Codec#readField} (for the test holding the two alike).
+   */
+  TokenReader(JsonParser parser, boolean ignoreUnknown,
+      java.util.function.BooleanSupplier sourceFailed, JsonLimits limits, boolean byTable) {
     this.p = parser;
     this.lenient = ignoreUnknown;
     this.sourceFailed = sourceFailed;
     this.limits = limits;
+    this.byTable = byTable;
   }
 
   /** Counts one item (an object, an id in a list, an attribute) against the limit. */
@@ -146,6 +161,24 @@ final class TokenReader {
     return b;
   }
 
+  /** Takes the spare accumulator of a codec's slot, or null. */
+  @Nullable Object takeSpare(int slot) {
+    if (slot >= spares.length) {
+      return null;
+    }
+    Object a = spares[slot];
+    spares[slot] = null;
+    return a;
+  }
+
+  /** Keeps an accumulator as the spare of a codec's slot. */
+  void putSpare(int slot, Object a) {
+    if (slot >= spares.length) {
+      spares = java.util.Arrays.copyOf(spares, Math.max(slot + 1, spares.length * 2));
+    }
+    spares[slot] = a;
+  }
+
   /** The parser's current token. */
   @Nullable JsonToken current() {
     return p.currentToken();
@@ -154,6 +187,27 @@ final class TokenReader {
   /** Moves to the next token. */
   @Nullable JsonToken next() {
     return p.nextToken();
+  }
+
+  /**
+   * Moves to the next field of an object and matches its name where it lies in the input.
+   *
+   * @param names the object's known names
+   * @return the position of the name among them, {@link PropertyNameMatcher#MATCH_END_OBJECT}
+   *     at the end of the object, or {@link PropertyNameMatcher#MATCH_UNKNOWN_NAME}
+   */
+  int nextField(PropertyNameMatcher names) {
+    int at = p.nextNameMatch(names);
+    if (at == PropertyNameMatcher.MATCH_ODD_TOKEN) {
+      throw fail("expected a field name, found " + describe(p.currentToken()));
+    }
+    return at;
+  }
+
+  /** A field given twice in one object. */
+  OutcomeFormatException duplicate(String name) {
+    return fail("duplicate field \"" + abbreviate(name)
+        + "\": a field may appear once in an object");
   }
 
   /** The next field name, or null at the end of the object (no check for repeats). */
@@ -358,42 +412,24 @@ final class TokenReader {
     }
   }
 
-  <E extends Enum<E>> E enumValue(Class<E> type) {
+  <E extends Enum<E>> E enumValue(EnumTable<E> table) {
     if (p.nextToken() != JsonToken.VALUE_STRING) {
       throw typeError("a string");
     }
     // match the constant's name in the parser's buffer: no string per value
-    @SuppressWarnings("unchecked")
-    E e = (E) ENUMS.get(type).find(p.getStringCharacters(), p.getStringOffset(),
-        p.getStringLength());
+    E e = table.find(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
     if (e != null) {
       return e;
     }
     String s = p.getString();
-    throw fail("\"" + abbreviate(s) + "\" is not a " + type.getSimpleName() + "; expected one of "
-        + java.util.Arrays.toString(type.getEnumConstants()));
+    throw fail("\"" + abbreviate(s) + "\" is not a " + table.name() + "; expected one of "
+        + table.constants());
   }
 
   /** An enum value as an optional, one shared instance per constant. */
-  <E extends Enum<E>> Optional<E> optionalEnum(Class<E> type) {
-    E e = enumValue(type);
-    @SuppressWarnings("unchecked")
-    Optional<E> o = (Optional<E>) OPTIONAL_ENUMS.get(type)[e.ordinal()];
-    return o;
+  <E extends Enum<E>> Optional<E> optionalEnum(EnumTable<E> table) {
+    return table.optional(enumValue(table));
   }
-
-  /** Each enum's constants as optionals, by ordinal. */
-  private static final ClassValue<Optional<?>[]> OPTIONAL_ENUMS = new ClassValue<>() {
-    @Override
-    protected Optional<?>[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      Optional<?>[] out = new Optional<?>[constants.length];
-      for (int i = 0; i < constants.length; i++) {
-        out[i] = Optional.of(constants[i]);
-      }
-      return out;
-    }
-  };
 
   /** A role, the built-in ones matched in the parser's buffer without a string. */
   Role roleValue() {
@@ -511,10 +547,11 @@ final class TokenReader {
   <T> void entities(EntityKind kind, Codec<T, ?> codec,
       java.util.function.Function<T, ? extends EntityId> id,
       java.util.function.Consumer<T> add) {
+    Located at = locatedOf(kind); // once a section, not once an entity
     array(() -> {
-      mark(kind);
+      mark(at);
       T value = codec.read(this);
-      note(kind, (Object) id.apply(value).value());
+      note(at, (Object) id.apply(value).value());
       add.accept(value);
     });
   }
@@ -544,17 +581,26 @@ final class TokenReader {
   }
 
   /**
-   * A field no codec knows: skipped when reading leniently, an error naming the known fields
-   * otherwise.
+   * A field no codec knows (the parser on its name): skipped when reading leniently, unless
+   * the object gave it before, an error naming the known fields otherwise.
+   *
+   * @param seen the unknown fields the object gave so far, null before the first
+   * @return the unknown fields the object gave, this one included
    */
-  void unknown(String field, String where, List<String> known) {
-    if (lenient) {
-      skipValue();
-      return;
+  Fields unknown(@Nullable Fields seen, String where, List<String> known) {
+    String field = p.currentName();
+    if (field == null) {
+      throw fail("expected a field name, found " + describe(p.currentToken()));
     }
-    throw fail("unknown field \"" + abbreviate(field) + "\" in " + where + "; known fields: "
-        + String.join(", ", known)
-        + " (read with JsonOption.IGNORE_UNKNOWN_FIELDS to skip unknown fields)");
+    if (!lenient) {
+      throw fail("unknown field \"" + abbreviate(field) + "\" in " + where + "; known fields: "
+          + String.join(", ", known)
+          + " (read with JsonOption.IGNORE_UNKNOWN_FIELDS to skip unknown fields)");
+    }
+    Fields f = seen != null ? seen : fields();
+    f.add(field);
+    skipValue();
+    return f;
   }
 
   /**
@@ -627,9 +673,11 @@ final class TokenReader {
   // ---------------------------------------------------------------- fields, ids, dates
 
   /**
-   * The field names of the object the parser has just entered: the reader checks for a field
-   * given twice itself, with one small reused array per depth, rather than asking Jackson to,
-   * which builds a hash set per object of three or more fields (millions per document).
+   * The unknown field names of the object being read, skipped when reading leniently, emptied
+   * for the object: one small reused array per depth. Known fields given twice are caught by
+   * their codec ({@link Codec#rest}, a bit per field) and unknown ones here, rather than by
+   * Jackson, which builds a hash set per object of three or more fields (millions per
+   * document).
    */
   Fields fields() {
     int depth = p.streamReadContext().getNestingDepth();
@@ -648,41 +696,22 @@ final class TokenReader {
 
   /** The names read so far in one object. */
   final class Fields {
-    String[] names = new String[20];
+    String[] names = new String[4];
     int size;
 
-    /** The next field name, or null at the end of the object; fails on a repeated name. */
-    @Nullable String next() {
-      String name = p.nextName();
-      if (name == null) {
-        return null;
-      }
+    /** Notes a name; fails if the object gave it before. */
+    void add(String name) {
       for (int i = 0; i < size; i++) {
-        String seen = names[i];
-        if (seen == name || seen.equals(name)) { // names are usually canonical instances
-          throw fail("duplicate field \"" + abbreviate(name)
-              + "\": a field may appear once in an object");
+        if (names[i].equals(name)) {
+          throw duplicate(name);
         }
       }
       if (size == names.length) {
         names = java.util.Arrays.copyOf(names, size * 2);
       }
       names[size++] = name;
-      return name;
     }
   }
-
-  /** Each enum's constants by name. */
-  static final ClassValue<NameTable<?>> ENUMS = new ClassValue<>() {
-    @Override
-    protected NameTable<?> computeValue(Class<?> type) {
-      NameTable<Object> t = new NameTable<>();
-      for (Object e : type.getEnumConstants()) {
-        t.put(((Enum<?>) e).name(), e);
-      }
-      return t;
-    }
-  };
 
   /** The built-in roles by id. */
   static final NameTable<Role> BUILT_IN_ROLES = new NameTable<>();
@@ -720,7 +749,11 @@ final class TokenReader {
   private final Located withheldAt = new Located("withheld", o -> (String) o);
 
   void mark(EntityKind kind) {
-    mark(located.computeIfAbsent(kind, k -> new Located(section(k), key(k))));
+    mark(locatedOf(kind));
+  }
+
+  private Located locatedOf(EntityKind kind) {
+    return located.computeIfAbsent(kind, k -> new Located(section(k), key(k)));
   }
 
   private void mark(Located l) {
@@ -767,10 +800,11 @@ final class TokenReader {
 
   /** Reads a section of entities without ids, locating each for problem reports. */
   <T> void located(EntityKind kind, Codec<T, ?> codec, java.util.function.Consumer<T> add) {
+    Located at = locatedOf(kind);
     array(() -> {
-      mark(kind);
+      mark(at);
       T value = codec.read(this);
-      note(kind, value);
+      note(at, value);
       add.accept(value);
     });
   }

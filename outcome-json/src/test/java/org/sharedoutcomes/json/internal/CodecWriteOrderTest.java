@@ -3,7 +3,6 @@ package org.sharedoutcomes.json.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -14,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.testkit.RandomModels;
-import org.sharedoutcomes.testkit.Seeds;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,28 +26,13 @@ import tools.jackson.databind.json.JsonMapper;
 class CodecWriteOrderTest {
   private static final JsonMapper PLAIN = JsonMapper.builder().build();
 
-  /** The codecs that override the table's writer, each with the entities it writes. */
-  private static final Map<Codec<?, ?>, Function<OutcomeModel, List<?>>> OVERRIDES = Map.of(
-      CommitmentCodec.INSTANCE, OutcomeModel::commitments,
-      RoleCodec.INSTANCE, OutcomeModel::roles);
-
   static LongStream seeds() {
-    return Seeds.of(200);
+    return CodecOverrides.seeds();
   }
 
   @Test
   void everyCodecThatWritesItsFieldsItselfIsCheckedHere() {
-    List<String> overriding = new ArrayList<>();
-    for (Codec<?, ?> c : Codecs.ALL) {
-      for (java.lang.reflect.Method m : c.getClass().getDeclaredMethods()) {
-        if (m.getName().equals("writeFields") && !m.isBridge()) {
-          overriding.add(c.what());
-        }
-      }
-    }
-    TreeSet<String> checked = new TreeSet<>();
-    OVERRIDES.keySet().forEach(c -> checked.add(c.what()));
-    assertEquals(checked, new TreeSet<>(overriding),
+    assertEquals(CodecOverrides.checked(), CodecOverrides.overriding("writeFields"),
         "the codecs that override writeFields against those this test checks");
   }
 
@@ -57,20 +40,16 @@ class CodecWriteOrderTest {
   @MethodSource("seeds")
   void theOverridesWriteWhatTheirFieldTablesWrite(long seed) {
     OutcomeModel model = RandomModels.generate(seed);
-    for (Map.Entry<Codec<?, ?>, Function<OutcomeModel, List<?>>> e : OVERRIDES.entrySet()) {
+    for (Map.Entry<Codec<?, ?>, Function<OutcomeModel, List<?>>> e
+        : CodecOverrides.ALL.entrySet()) {
       check(e.getKey(), e.getValue().apply(model));
     }
   }
 
   @Test
   void generatedModelsGiveEachOverrideEntitiesToCompare() {
-    TreeSet<String> empty = new TreeSet<>();
-    for (Map.Entry<Codec<?, ?>, Function<OutcomeModel, List<?>>> e : OVERRIDES.entrySet()) {
-      if (seeds().allMatch(s -> e.getValue().apply(RandomModels.generate(s)).isEmpty())) {
-        empty.add(e.getKey().what());
-      }
-    }
-    assertEquals(new TreeSet<>(), empty, "codecs with nothing generated to compare");
+    assertEquals(new TreeSet<>(), CodecOverrides.withNothingGenerated(),
+        "codecs with nothing generated to compare");
   }
 
   @SuppressWarnings("unchecked")
