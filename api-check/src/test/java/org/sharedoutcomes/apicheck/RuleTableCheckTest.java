@@ -28,10 +28,10 @@ class RuleTableCheckTest {
 
     assertTrue(failure.isPresent());
     String message = failure.get();
-    assertTrue(message.contains("-| `SO-ACC-001` | ERROR | an old summary | an old remedy |"),
+    assertTrue(message.contains("- | `SO-ACC-001` | ERROR | an old summary | an old remedy |"),
         message);
     AccountabilityRule first = AccountabilityRule.all().get(0);
-    assertTrue(message.contains("+| `" + first.code() + "` | " + first.severity() + " | "
+    assertTrue(message.contains("+ | `" + first.code() + "` | " + first.severity() + " | "
         + first.summary()), message);
     assertTrue(message.contains("Run " + ApiCheck.ACCEPT_COMMAND), message);
   }
