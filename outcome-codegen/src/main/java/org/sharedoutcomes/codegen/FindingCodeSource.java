@@ -90,7 +90,8 @@ public final class FindingCodeSource {
   /** The text of a Java string literal's content. */
   static String escape(String text) {
     StringBuilder s = new StringBuilder();
-    for (char c : text.toCharArray()) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       switch (c) {
         case '\\' -> s.append("\\\\");
         case '"' -> s.append("\\\"");

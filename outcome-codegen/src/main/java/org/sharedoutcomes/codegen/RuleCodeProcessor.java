@@ -78,7 +78,7 @@ public final class RuleCodeProcessor extends AbstractProcessor {
         generated = true;
       }
     }
-    return true;
+    return false; // other processors may read the annotation too
   }
 
   /** The entry of one annotated element, or empty after reporting why there is none. */

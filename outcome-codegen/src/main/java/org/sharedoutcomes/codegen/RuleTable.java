@@ -15,6 +15,12 @@ public final class RuleTable {
   /** The line after the generated table. */
   public static final String END = "<!-- end of the generated table -->";
 
+  private static final String HEADER = """
+
+      | code | severity | triggered by | what to do |
+      |---|---|---|---|
+      """;
+
   private RuleTable() {}
 
   /**
@@ -24,8 +30,7 @@ public final class RuleTable {
    * @return the text between the markers
    */
   public static String render(List<List<String>> rows) {
-    StringBuilder s = new StringBuilder("\n| code | severity | triggered by | what to do |\n"
-        + "|---|---|---|---|\n");
+    StringBuilder s = new StringBuilder(HEADER);
     for (List<String> row : rows) {
       if (row.size() != 4) {
         throw new IllegalArgumentException("a row of the table of checks has 4 cells (code,"
