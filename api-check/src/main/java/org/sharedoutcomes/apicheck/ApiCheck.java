@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sharedoutcomes.codegen.RuleTable;
+import org.sharedoutcomes.core.check.AccountabilityRule;
 
 /**
  * Checks that every published module's public API equals its committed dump, or rewrites the
- * dumps. Run by the {@code api-check} module in {@code verify}:
+ * dumps; with {@code --rule-table=<README>}, the same for the README's table of accountability
+ * checks, generated from {@link AccountabilityRule#all()}. Run by the {@code api-check} module in {@code verify}:
  *
  * <pre>{@code
  * java -cp <the modules and their dependencies> org.sharedoutcomes.apicheck.ApiCheck \
@@ -42,11 +45,14 @@ public final class ApiCheck {
   public static void main(String[] args) {
     Path root = Path.of(".");
     boolean update = false;
+    Optional<String> ruleTable = Optional.empty();
     Map<String, String> modules = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (a.equals("--root") && i + 1 < args.length) {
         root = Path.of(args[++i]);
+      } else if (a.startsWith("--rule-table=")) {
+        ruleTable = Optional.of(a.substring("--rule-table=".length()));
       } else if (a.startsWith("--update=")) {
         update = Boolean.parseBoolean(a.substring("--update=".length()));
       } else if (a.contains("=") && !a.startsWith("-")) {
@@ -69,6 +75,10 @@ public final class ApiCheck {
       } else {
         check(artifact, file, read(file), actual).ifPresent(failures::add);
       }
+    }
+    if (ruleTable.isPresent()) {
+      Path readme = root.resolve(ruleTable.get()).normalize();
+      ruleTable(readme, read(readme), update).ifPresent(failures::add);
     }
     if (!failures.isEmpty()) {
       failures.forEach(System.err::println);
@@ -103,6 +113,34 @@ public final class ApiCheck {
         .append(" (it rewrites every api/*.api file), commit the changed files and name the\n")
         .append("change in CHANGELOG.md. If it is not, restore the signature.\n");
     return Optional.of(s.toString());
+  }
+
+  /**
+   * Checks, or rewrites, the table of accountability checks in a README against
+   * {@link AccountabilityRule#all()}.
+   *
+   * @param readme the README, for the message and for writing
+   * @param text its text
+   * @param update whether to rewrite the table rather than check it
+   * @return the failure message (the changed lines and how to accept them), or empty
+   */
+  static Optional<String> ruleTable(Path readme, String text, boolean update) {
+    List<List<String>> rows = AccountabilityRule.all().stream()
+        .map(r -> List.of(r.code(), r.severity().name(), r.summary(), r.whatToDo())).toList();
+    String table = RuleTable.render(rows);
+    String current = RuleTable.current(text);
+    if (current.equals(table)) {
+      return Optional.empty();
+    }
+    if (update) {
+      write(readme, RuleTable.replace(text, table));
+      System.out.println("api-check: wrote the table of checks in " + readme);
+      return Optional.empty();
+    }
+    return Optional.of("\nAPI check failed: the table of accountability checks in " + readme
+        + " differs from AccountabilityRule.all()\n('-' is in the README, '+' is in the rules)\n"
+        + LineDiff.diff(lines(current), lines(table)) + "Run " + ACCEPT_COMMAND + " to rewrite"
+        + " it from the rules, and commit the README.\n");
   }
 
   /** The class-path entry that holds a module, found by its module-info.class. */

@@ -8,8 +8,9 @@ import org.sharedoutcomes.core.internal.Checks;
 /**
  * One accountability rule: the logic behind one {@link FindingCode}, with the code's metadata
  * (its code, severity, what triggers it and what to do) declared beside that logic, in one
- * place. Each rule is a small class of this package; {@link #all()} lists them in code order,
- * and the module README's table of codes is tested against that list.
+ * place: an annotation on the rule's class, from which the build generates the enum. Each rule
+ * is a small class of this package; {@link #all()} lists them in code order, and the module
+ * README's table of codes is generated from that list.
  *
  * <pre>{@code
  * for (AccountabilityRule r : AccountabilityRule.all()) {
@@ -25,27 +26,15 @@ import org.sharedoutcomes.core.internal.Checks;
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public abstract class AccountabilityRule {
   private final FindingCode findingCode;
-  private final String code;
-  private final Severity severity;
-  private final String summary;
-  private final String whatToDo;
 
   /**
-   * A rule's metadata, in the order of the README table's columns.
+   * A rule of the given code, whose metadata (code, severity, summary, what to do) is the one its
+   * class declares with {@link RuleCode}, passed through the generated constant.
    *
    * @param findingCode the enum constant bound to this rule
-   * @param code the stable code, {@code SO-ACC-} and three digits
-   * @param severity the severity of its findings
-   * @param summary what triggers it, in plain words (the README's "triggered by")
-   * @param whatToDo what to do about a finding (the README's "what to do")
    */
-  AccountabilityRule(FindingCode findingCode, String code, Severity severity, String summary,
-      String whatToDo) {
+  AccountabilityRule(FindingCode findingCode) {
     this.findingCode = Checks.notNull(findingCode, "finding code");
-    this.code = Checks.text(code, "rule code");
-    this.severity = Checks.notNull(severity, "rule severity");
-    this.summary = Checks.text(summary, "rule summary");
-    this.whatToDo = Checks.text(whatToDo, "rule what to do");
   }
 
   /**
@@ -72,7 +61,7 @@ public abstract class AccountabilityRule {
    * @return the code
    */
   public final String code() {
-    return code;
+    return findingCode.code();
   }
 
   /**
@@ -81,7 +70,7 @@ public abstract class AccountabilityRule {
    * @return the severity
    */
   public final Severity severity() {
-    return severity;
+    return findingCode.severity();
   }
 
   /**
@@ -90,7 +79,7 @@ public abstract class AccountabilityRule {
    * @return one phrase, not blank
    */
   public final String summary() {
-    return summary;
+    return findingCode.summary();
   }
 
   /**
@@ -99,7 +88,7 @@ public abstract class AccountabilityRule {
    * @return one phrase, not blank
    */
   public final String whatToDo() {
-    return whatToDo;
+    return findingCode.whatToDo();
   }
 
   /**
@@ -120,6 +109,6 @@ public abstract class AccountabilityRule {
    */
   @Override
   public String toString() {
-    return code + " " + severity + ": " + summary;
+    return code() + " " + severity() + ": " + summary();
   }
 }

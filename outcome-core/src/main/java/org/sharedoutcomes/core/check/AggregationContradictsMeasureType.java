@@ -16,14 +16,17 @@ import org.sharedoutcomes.core.OutcomeModel;
  * before any data arrives. An indicator that is not aggregable, or declares no rule (by measure
  * type), is never flagged. After DHIS2's aggregation types by value type.
  */
+@RuleCode(constant = "AGGREGATION_CONTRADICTS_MEASURE_TYPE", code = "SO-ACC-015",
+    severity = Severity.WARNING, since = "0.2",
+    doc = "a region aggregation that contradicts the measure type",
+    summary = "an aggregable indicator whose declared region aggregation contradicts its measure"
+        + " type: SUM or AVERAGE of a PERCENTAGE or ORDINAL, or any rule but NONE for NOMINAL or"
+        + " QUALITATIVE; progress refuses such a total",
+    whatToDo = "drop the declared region aggregation (it then follows the measure type), report"
+        + " totals, or measure a percentage through a numerator and a denominator")
 final class AggregationContradictsMeasureType extends IndicatorRule {
   AggregationContradictsMeasureType(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-015", Severity.WARNING,
-        "an aggregable indicator whose declared region aggregation contradicts its measure"
-            + " type: SUM or AVERAGE of a PERCENTAGE or ORDINAL, or any rule but NONE for"
-            + " NOMINAL or QUALITATIVE; progress refuses such a total",
-        "drop the declared region aggregation (it then follows the measure type), report"
-            + " totals, or measure a percentage through a numerator and a denominator");
+    super(findingCode);
   }
 
   @Override

@@ -11,12 +11,14 @@ import org.sharedoutcomes.core.PartyId;
 /**
  * The rule of {@link FindingCode#CENTRE_ACCOUNTABLE}: coordination turning into control.
  */
+@RuleCode(constant = "CENTRE_ACCOUNTABLE", code = "SO-ACC-010", severity = Severity.WARNING,
+    doc = "the centre accountable where departments deliver",
+    summary = "an agency of the centre (model.centre()) holds ACCOUNTABLE, directly or through its"
+        + " people, on a commitment on which some agency outside the centre holds a role",
+    whatToDo = "let a delivering agency be accountable; keep the centre as DELIVERY_UNIT")
 final class CentreAccountable extends CommitmentRule {
   CentreAccountable(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-010", Severity.WARNING,
-        "an agency of the centre (model.centre()) holds ACCOUNTABLE, directly or through its"
-            + " people, on a commitment on which some agency outside the centre holds a role",
-        "let a delivering agency be accountable; keep the centre as DELIVERY_UNIT");
+    super(findingCode);
   }
 
   @Override

@@ -12,6 +12,12 @@ import org.sharedoutcomes.core.Role;
  * The rule of {@link FindingCode#COLLABORATION_WITHOUT_TRIO}: the roles that make
  * collaboration happen are missing.
  */
+@RuleCode(constant = "COLLABORATION_WITHOUT_TRIO", code = "SO-ACC-009", severity = Severity.INFO,
+    doc = "collaboration without its trio of roles",
+    summary = "a commitment in COLLABORATION or INTEGRATION mode on which nobody holds one or more"
+        + " of PUBLIC_ENTREPRENEUR, GUARDIAN_ANGEL, FELLOW_TRAVELLER (the message lists the"
+        + " missing ones)",
+    whatToDo = "name them, or use a lighter mode if coordination suffices")
 final class CollaborationWithoutTrio extends CommitmentRule {
   private static final Set<CollaborationMode> TIGHT =
       EnumSet.of(CollaborationMode.COLLABORATION, CollaborationMode.INTEGRATION);
@@ -19,11 +25,7 @@ final class CollaborationWithoutTrio extends CommitmentRule {
       List.of(Role.PUBLIC_ENTREPRENEUR, Role.GUARDIAN_ANGEL, Role.FELLOW_TRAVELLER);
 
   CollaborationWithoutTrio(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-009", Severity.INFO,
-        "a commitment in COLLABORATION or INTEGRATION mode on which nobody holds one or more of"
-            + " PUBLIC_ENTREPRENEUR, GUARDIAN_ANGEL, FELLOW_TRAVELLER (the message lists the"
-            + " missing ones)",
-        "name them, or use a lighter mode if coordination suffices");
+    super(findingCode);
   }
 
   @Override

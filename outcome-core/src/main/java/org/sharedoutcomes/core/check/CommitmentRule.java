@@ -7,9 +7,8 @@ import java.util.List;
  * check computes once per commitment and shares among all such rules.
  */
 abstract class CommitmentRule extends AccountabilityRule {
-  CommitmentRule(FindingCode findingCode, String code, Severity severity, String summary,
-      String whatToDo) {
-    super(findingCode, code, severity, summary, whatToDo);
+  CommitmentRule(FindingCode findingCode) {
+    super(findingCode);
   }
 
   /**

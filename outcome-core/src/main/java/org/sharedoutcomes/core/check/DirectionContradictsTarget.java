@@ -12,13 +12,16 @@ import org.sharedoutcomes.core.TargetKind;
  * direction, so such an indicator is reported ahead when it is behind. One finding per
  * indicator, naming its first contradicting target.
  */
+@RuleCode(constant = "DIRECTION_CONTRADICTS_TARGET", code = "SO-ACC-012",
+    severity = Severity.WARNING,
+    doc = "an indicator's direction contradicts a target's kind",
+    summary = "an indicator whose direction contradicts a target's kind: ASCENDING (the default)"
+        + " with an AT_MOST target, or DESCENDING with an AT_LEAST target; progress would read"
+        + " behind as ahead",
+    whatToDo = "set the direction, or fix the target's kind")
 final class DirectionContradictsTarget extends IndicatorRule {
   DirectionContradictsTarget(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-012", Severity.WARNING,
-        "an indicator whose direction contradicts a target's kind: ASCENDING (the default)"
-            + " with an AT_MOST target, or DESCENDING with an AT_LEAST target; progress would"
-            + " read behind as ahead",
-        "set the direction, or fix the target's kind");
+    super(findingCode);
   }
 
   @Override

@@ -11,13 +11,15 @@ import org.sharedoutcomes.core.OutcomeModel;
  * The rule of {@link FindingCode#DIRECTIVE_OVER_SUPPORT}: the centre tells more than it helps.
  * One finding per agency, in agency id order.
  */
+@RuleCode(constant = "DIRECTIVE_OVER_SUPPORT", code = "SO-ACC-011", severity = Severity.WARNING,
+    doc = "the centre directs an agency more than it supports it",
+    summary = "the centre's DIRECTIVE interventions towards an agency outnumber its SUPPORT"
+        + " interventions (challenge and monitoring are not counted; acts from outside the centre"
+        + " are ignored)",
+    whatToDo = "ask \"Can we help?\" before telling")
 final class DirectiveOverSupport extends ModelRule {
   DirectiveOverSupport(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-011", Severity.WARNING,
-        "the centre's DIRECTIVE interventions towards an agency outnumber its SUPPORT"
-            + " interventions (challenge and monitoring are not counted; acts from outside the"
-            + " centre are ignored)",
-        "ask \"Can we help?\" before telling");
+    super(findingCode);
   }
 
   @Override

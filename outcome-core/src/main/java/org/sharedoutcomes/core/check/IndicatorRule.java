@@ -6,9 +6,8 @@ import org.sharedoutcomes.core.OutcomeModel;
 
 /** A rule looking at one indicator at a time. */
 abstract class IndicatorRule extends AccountabilityRule {
-  IndicatorRule(FindingCode findingCode, String code, Severity severity, String summary,
-      String whatToDo) {
-    super(findingCode, code, severity, summary, whatToDo);
+  IndicatorRule(FindingCode findingCode) {
+    super(findingCode);
   }
 
   /**

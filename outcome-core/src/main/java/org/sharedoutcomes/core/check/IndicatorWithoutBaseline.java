@@ -5,11 +5,13 @@ import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.OutcomeModel;
 
 /** The rule of {@link FindingCode#INDICATOR_WITHOUT_BASELINE}. */
+@RuleCode(constant = "INDICATOR_WITHOUT_BASELINE", code = "SO-ACC-004", severity = Severity.WARNING,
+    doc = "an indicator without baseline",
+    summary = "an indicator with no baseline, so progress cannot be measured from a start",
+    whatToDo = "record the baseline value and date")
 final class IndicatorWithoutBaseline extends IndicatorRule {
   IndicatorWithoutBaseline(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-004", Severity.WARNING,
-        "an indicator with no baseline, so progress cannot be measured from a start",
-        "record the baseline value and date");
+    super(findingCode);
   }
 
   @Override

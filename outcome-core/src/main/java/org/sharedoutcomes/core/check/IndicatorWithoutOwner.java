@@ -5,11 +5,13 @@ import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.OutcomeModel;
 
 /** The rule of {@link FindingCode#INDICATOR_WITHOUT_OWNER}. */
+@RuleCode(constant = "INDICATOR_WITHOUT_OWNER", code = "SO-ACC-006", severity = Severity.WARNING,
+    doc = "an indicator without data owner",
+    summary = "an indicator with no data owner",
+    whatToDo = "name the agency answering for its data")
 final class IndicatorWithoutOwner extends IndicatorRule {
   IndicatorWithoutOwner(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-006", Severity.WARNING,
-        "an indicator with no data owner",
-        "name the agency answering for its data");
+    super(findingCode);
   }
 
   @Override

@@ -5,12 +5,14 @@ import org.sharedoutcomes.core.Indicator;
 import org.sharedoutcomes.core.OutcomeModel;
 
 /** The rule of {@link FindingCode#INDICATOR_WITHOUT_TARGET}. */
+@RuleCode(constant = "INDICATOR_WITHOUT_TARGET", code = "SO-ACC-005", severity = Severity.WARNING,
+    doc = "an indicator without target or planned points",
+    summary = "an indicator with neither targets nor planned trajectory points, so nobody can tell"
+        + " whether it is on track",
+    whatToDo = "set a dated target (or planned trajectory points)")
 final class IndicatorWithoutTarget extends IndicatorRule {
   IndicatorWithoutTarget(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-005", Severity.WARNING,
-        "an indicator with neither targets nor planned trajectory points, so nobody can tell"
-            + " whether it is on track",
-        "set a dated target (or planned trajectory points)");
+    super(findingCode);
   }
 
   @Override

@@ -4,13 +4,15 @@ import java.util.List;
 import org.sharedoutcomes.core.PartyId;
 
 /** The rule of {@link FindingCode#LEAD_IS_SOLE_CONTRIBUTOR}: a lead with nobody to lead. */
+@RuleCode(constant = "LEAD_IS_SOLE_CONTRIBUTOR", code = "SO-ACC-007", severity = Severity.WARNING,
+    doc = "a lead with nobody to lead",
+    summary = "a LEAD on a commitment on which no other party holds a contributing role"
+        + " (RESPONSIBLE, CONTRIBUTOR, FUNDER, IMPLEMENTER, CO_PRODUCER; other leads do not"
+        + " count); one finding per such lead",
+    whatToDo = "name the contributors, or drop the lead role")
 final class LeadIsSoleContributor extends CommitmentRule {
   LeadIsSoleContributor(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-007", Severity.WARNING,
-        "a LEAD on a commitment on which no other party holds a contributing role"
-            + " (RESPONSIBLE, CONTRIBUTOR, FUNDER, IMPLEMENTER, CO_PRODUCER; other leads do not"
-            + " count); one finding per such lead",
-        "name the contributors, or drop the lead role");
+    super(findingCode);
   }
 
   @Override

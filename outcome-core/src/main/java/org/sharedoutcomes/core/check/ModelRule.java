@@ -5,9 +5,8 @@ import org.sharedoutcomes.core.OutcomeModel;
 
 /** A rule looking at the whole model at once (the outcome hierarchy, the interventions). */
 abstract class ModelRule extends AccountabilityRule {
-  ModelRule(FindingCode findingCode, String code, Severity severity, String summary,
-      String whatToDo) {
-    super(findingCode, code, severity, summary, whatToDo);
+  ModelRule(FindingCode findingCode) {
+    super(findingCode);
   }
 
   /**

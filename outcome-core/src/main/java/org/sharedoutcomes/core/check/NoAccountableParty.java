@@ -3,11 +3,13 @@ package org.sharedoutcomes.core.check;
 import java.util.List;
 
 /** The rule of {@link FindingCode#NO_ACCOUNTABLE_PARTY}: nobody answers for a commitment. */
+@RuleCode(constant = "NO_ACCOUNTABLE_PARTY", code = "SO-ACC-001", severity = Severity.ERROR,
+    doc = "a commitment nobody is accountable for",
+    summary = "a commitment on which nobody holds ACCOUNTABLE (roles on outcomes do not count)",
+    whatToDo = "name exactly one accountable party")
 final class NoAccountableParty extends CommitmentRule {
   NoAccountableParty(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-001", Severity.ERROR,
-        "a commitment on which nobody holds ACCOUNTABLE (roles on outcomes do not count)",
-        "name exactly one accountable party");
+    super(findingCode);
   }
 
   @Override

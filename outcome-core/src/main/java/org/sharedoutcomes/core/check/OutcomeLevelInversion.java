@@ -13,14 +13,17 @@ import org.sharedoutcomes.core.internal.Checks;
  * backwards. One finding per such link, in outcome order, then parent id order. O(o) for o
  * outcome-parent links.
  */
+@RuleCode(constant = "OUTCOME_LEVEL_INVERTED", code = "SO-ACC-013",
+    severity = Severity.WARNING, since = "0.2",
+    doc = "an outcome under a parent of a lower level",
+    summary = "an outcome that contributes to a parent of a lower level: an IMPACT under an"
+        + " OUTCOME or an OUTPUT, or an OUTCOME under an OUTPUT (the same level is fine); one"
+        + " finding per such link",
+    whatToDo = "fix the level of one of the two, or link the outcome to a parent of its own level"
+        + " or higher")
 final class OutcomeLevelInversion extends ModelRule {
   OutcomeLevelInversion(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-013", Severity.WARNING,
-        "an outcome that contributes to a parent of a lower level: an IMPACT under an OUTCOME"
-            + " or an OUTPUT, or an OUTCOME under an OUTPUT (the same level is fine); one"
-            + " finding per such link",
-        "fix the level of one of the two, or link the outcome to a parent of its own level or"
-            + " higher");
+    super(findingCode);
   }
 
   @Override

@@ -16,13 +16,16 @@ import org.sharedoutcomes.core.TrajectoryPoint;
  * (so by the target's kind: at least, at most, within a range, exactly within its tolerance, or
  * reach in the indicator's direction), its date against the target's date.
  */
+@RuleCode(constant = "PLAN_MISSES_FINAL_TARGET", code = "SO-ACC-014",
+    severity = Severity.WARNING, since = "0.2",
+    doc = "planned points that miss the final target",
+    summary = "an indicator whose explicit planned points end at a value that does not attain its"
+        + " final target (by the target's kind: at least, at most, range, exactly) or end before"
+        + " the final target's date",
+    whatToDo = "extend the planned points to the final target, or revise the target")
 final class PlanMissesFinalTarget extends IndicatorRule {
   PlanMissesFinalTarget(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-014", Severity.WARNING,
-        "an indicator whose explicit planned points end at a value that does not attain its"
-            + " final target (by the target's kind: at least, at most, range, exactly) or end"
-            + " before the final target's date",
-        "extend the planned points to the final target, or revise the target");
+    super(findingCode);
   }
 
   @Override

@@ -10,14 +10,16 @@ import org.sharedoutcomes.core.PartyId;
  * The rule of {@link FindingCode#SEVERAL_ACCOUNTABLE_PARTIES}: everybody, so nobody, answers
  * for a commitment. Spans are compared by {@link CommitmentFacts#accountableTogether()}.
  */
+@RuleCode(constant = "SEVERAL_ACCOUNTABLE_PARTIES", code = "SO-ACC-002", severity = Severity.ERROR,
+    doc = "a commitment with several accountable parties at once",
+    summary = "two or more distinct parties hold ACCOUNTABLE on a commitment at the same time"
+        + " (overlapping spans; a span without a start or end is open on that side; a handover is"
+        + " not a finding; one party for several spans counts once; a person and their agency"
+        + " count as two)",
+    whatToDo = "keep one; make the others RESPONSIBLE or CONTRIBUTOR")
 final class SeveralAccountableParties extends CommitmentRule {
   SeveralAccountableParties(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-002", Severity.ERROR,
-        "two or more distinct parties hold ACCOUNTABLE on a commitment at the same time"
-            + " (overlapping spans; a span without a start or end is open on that side; a"
-            + " handover is not a finding; one party for several spans counts once; a person"
-            + " and their agency count as two)",
-        "keep one; make the others RESPONSIBLE or CONTRIBUTOR");
+    super(findingCode);
   }
 
   @Override

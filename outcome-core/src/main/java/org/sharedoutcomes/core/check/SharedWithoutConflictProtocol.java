@@ -6,12 +6,15 @@ import java.util.List;
  * The rule of {@link FindingCode#SHARED_WITHOUT_CONFLICT_PROTOCOL}: disputes on a shared
  * commitment have no agreed way to be settled quickly and fairly.
  */
+@RuleCode(constant = "SHARED_WITHOUT_CONFLICT_PROTOCOL", code = "SO-ACC-008",
+    severity = Severity.WARNING,
+    doc = "a shared commitment without a conflict-resolution protocol",
+    summary = "a commitment on which parties from two or more agencies hold roles (a person counts"
+        + " as their agency) and no conflictProtocol is named",
+    whatToDo = "agree a conflict-resolution protocol and name it in conflictProtocol")
 final class SharedWithoutConflictProtocol extends CommitmentRule {
   SharedWithoutConflictProtocol(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-008", Severity.WARNING,
-        "a commitment on which parties from two or more agencies hold roles (a person counts"
-            + " as their agency) and no conflictProtocol is named",
-        "agree a conflict-resolution protocol and name it in conflictProtocol");
+    super(findingCode);
   }
 
   @Override

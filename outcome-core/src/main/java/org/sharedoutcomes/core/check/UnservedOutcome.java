@@ -14,12 +14,14 @@ import org.sharedoutcomes.core.internal.Checks;
  * The rule of {@link FindingCode#UNSERVED_OUTCOME}: nobody works towards an outcome. O(c + o)
  * for c commitment-outcome links and o outcome-parent links.
  */
+@RuleCode(constant = "UNSERVED_OUTCOME", code = "SO-ACC-003", severity = Severity.WARNING,
+    doc = "an outcome no commitment serves",
+    summary = "an outcome that no commitment serves, neither directly nor through an outcome"
+        + " contributing to it (a descendant in the outcome hierarchy)",
+    whatToDo = "link a commitment to it or to a child outcome, or retire it")
 final class UnservedOutcome extends ModelRule {
   UnservedOutcome(FindingCode findingCode) {
-    super(findingCode, "SO-ACC-003", Severity.WARNING,
-        "an outcome that no commitment serves, neither directly nor through an outcome"
-            + " contributing to it (a descendant in the outcome hierarchy)",
-        "link a commitment to it or to a child outcome, or retire it");
+    super(findingCode);
   }
 
   @Override

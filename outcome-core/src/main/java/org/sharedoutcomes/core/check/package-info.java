@@ -5,9 +5,9 @@
  * {@link org.sharedoutcomes.core.check.FindingCode} is bound to one
  * {@link org.sharedoutcomes.core.check.AccountabilityRule}, a small package-private class that
  * declares the code's metadata (code, severity, summary, what to do) beside its logic, and
- * {@link org.sharedoutcomes.core.check.AccountabilityRule#all()} lists them. A new rule is a
- * new class, a new constant at the end of {@code FindingCode}, a test and a row in the module
- * README's table (tested against the metadata).
+ * {@link org.sharedoutcomes.core.check.AccountabilityRule#all()} lists them. {@code FindingCode}
+ * is generated at compile time from the rule classes, so a new rule is a new class and its test;
+ * {@code ./api-update} then rewrites the module README's table and the API dump.
  */
 @NullMarked
 package org.sharedoutcomes.core.check;

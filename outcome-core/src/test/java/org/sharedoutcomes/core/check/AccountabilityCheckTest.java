@@ -148,8 +148,9 @@ class AccountabilityCheckTest {
   @Test
   void reportsAnIndicatorWithoutBaseline() {
     Indicator i = complete().build();
+    // measures the commitment, so that it lacks its baseline and nothing else
     Indicator without = Indicator.builder("i", "I").target(Target.atLeast(DAY, 2))
-        .dataOwner("esdc").build();
+        .dataOwner("esdc").measures(C).build();
     List<Finding> f = findings(base().indicator(without),
         FindingCode.INDICATOR_WITHOUT_BASELINE);
     assertEquals(1, f.size());

@@ -13,7 +13,7 @@ import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.Target;
 
 /** SO-ACC-012: a direction that contradicts a target's kind makes progress read backwards. */
-class DirectionCheckTest {
+class DirectionContradictsTargetTest {
   private static final LocalDate END = LocalDate.of(2027, 1, 1);
 
   private static List<Finding> findings(Indicator.Builder b) {
