@@ -94,6 +94,23 @@ class OutcomeCliTest {
   }
 
   @Test
+  void reportStatesTheRuleEachStatusFollowsFrom() throws IOException {
+    String md = report();
+    assertTrue(md.contains("The status: achieved once the final target is attained; on track"
+        + " while the actual value is ahead of the expected one or behind it by at most 5% of"
+        + " it, at risk up to 15%, off track beyond that, or on and after a target's date if it"
+        + " is not met."), md);
+    // 0.8% behind, the final target a year away: within 5%, on track
+    assertTrue(md.contains("| child-poverty: Children in relative low-income households"
+        + " | on track | 25.2 | 25 | 0.2 points behind (0.8%) |"), md);
+    // 8.3% behind: past 5%, within 15%, at risk
+    assertTrue(md.contains("| at risk | 39 | 36 | 3 points behind (8.3%) |"), md);
+    // 0.7% behind on the target's date: missed, off track
+    assertTrue(md.contains("| off track | 94.3 | 95 | 0.7 points behind (0.7%)"
+        + " | at least 95 by 2025-12-31 |"), md);
+  }
+
+  @Test
   void reportListsTheAccountabilityFindingsAndCredit() throws IOException {
     String md = report();
     assertTrue(md.contains("6 findings: 0 errors, 6 warnings, 0 for information."), md);

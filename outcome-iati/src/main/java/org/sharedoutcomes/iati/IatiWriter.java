@@ -294,14 +294,7 @@ public final class IatiWriter {
       a.put("year", Integer.toString(b.date().getYear()));
       a.put("iso-date", b.date().toString());
       a.put("value", number(b.value()));
-      if (b.dimensions().isEmpty()) {
-        empty(x, 4, "baseline", a);
-      } else {
-        start(x, 4, "baseline", a);
-        dimensions(x, 5, b.dimensions());
-        nl(x, 4);
-        x.writeEndElement();
-      }
+      withDimensions(x, 4, "baseline", a, b.dimensions());
     }
     // periods: those of the targets and of the measurements, in order
     Map<String, List<Target>> targets = new TreeMap<>();
@@ -320,10 +313,9 @@ public final class IatiWriter {
       actuals.computeIfAbsent(me.periodStart() + "/" + me.periodEnd(), k -> new ArrayList<>())
           .add(me);
     }
-    TreeMap<String, Boolean> periods = new TreeMap<>();
-    targets.keySet().forEach(k -> periods.put(k, true));
-    actuals.keySet().forEach(k -> periods.put(k, true));
-    for (String p : periods.keySet()) {
+    java.util.TreeSet<String> periods = new java.util.TreeSet<>(targets.keySet());
+    periods.addAll(actuals.keySet());
+    for (String p : periods) {
       String[] se = p.split("/");
       start(x, 4, "period", Map.of());
       empty(x, 5, "period-start", Map.of("iso-date", se[0]));
@@ -333,15 +325,7 @@ public final class IatiWriter {
         empty(x, 5, "target", Map.of("value", number(v)));
       }
       for (Measurement me : actuals.getOrDefault(p, List.of())) {
-        Map<String, String> a = Map.of("value", number(me.value()));
-        if (me.dimensions().isEmpty()) {
-          empty(x, 5, "actual", a);
-        } else {
-          start(x, 5, "actual", a);
-          dimensions(x, 6, me.dimensions());
-          nl(x, 5);
-          x.writeEndElement();
-        }
+        withDimensions(x, 5, "actual", Map.of("value", number(me.value())), me.dimensions());
       }
       nl(x, 4);
       x.writeEndElement();
@@ -351,6 +335,23 @@ public final class IatiWriter {
   }
 
   /** Locations first, then dimensions, as the schema orders them. */
+  /**
+   * An element with attributes (a baseline or an actual value) and, when it has dimensions,
+   * their children ({@code location} references and {@code dimension} elements); an empty
+   * element otherwise.
+   */
+  private static void withDimensions(XMLStreamWriter x, int depth, String name,
+      Map<String, String> attrs, Map<String, String> dims) throws XMLStreamException {
+    if (dims.isEmpty()) {
+      empty(x, depth, name, attrs);
+      return;
+    }
+    start(x, depth, name, attrs);
+    dimensions(x, depth + 1, dims);
+    nl(x, depth);
+    x.writeEndElement();
+  }
+
   private static void dimensions(XMLStreamWriter x, int depth, Map<String, String> dims)
       throws XMLStreamException {
     String loc = dims.get("location");

@@ -227,14 +227,7 @@ public final class IatiRead {
   public static ChildRun inChild(Path file, long heapMib, long timeoutMinutes)
       throws IOException, InterruptedException {
     List<String> flags = childFlags();
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx" + heapMib + "m");
-    command.addAll(flags);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(IatiRead.class.getName());
-    command.add(CHILD + file);
+    List<String> command = ChildJvm.command(heapMib, flags, IatiRead.class, CHILD + file);
     Path log = Files.createTempFile("so-iati-read-", ".log");
     long t0 = System.nanoTime();
     Process p = new ProcessBuilder(command).redirectErrorStream(true)

@@ -1,6 +1,7 @@
 package org.sharedoutcomes.benchmarks.internal;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,5 +31,28 @@ public final class ChildJvm {
     }
     flags.add("-XX:+ExitOnOutOfMemoryError");
     return List.copyOf(flags);
+  }
+
+  /**
+   * The command line of a child JVM: this JVM's {@code java}, {@code -Xmx}, the flags, this
+   * JVM's class path, then the main class and its arguments.
+   *
+   * @param xmxMib the child's maximum heap, in MiB
+   * @param flags the child's flags (see {@link #flags(String)})
+   * @param main the class whose {@code main} the child runs
+   * @param args its arguments
+   * @return the command, unmodifiable
+   */
+  public static List<String> command(long xmxMib, List<String> flags, Class<?> main,
+      String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + xmxMib + "m");
+    command.addAll(flags);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(main.getName());
+    command.addAll(Arrays.asList(args));
+    return List.copyOf(command);
   }
 }

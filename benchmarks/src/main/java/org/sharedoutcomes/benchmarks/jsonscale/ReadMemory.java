@@ -285,15 +285,8 @@ public final class ReadMemory {
     }
 
     Trial run(String what, String arg, long xmxMib) throws IOException, InterruptedException {
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.add("-Xmx" + xmxMib + "m");
-      command.addAll(flags);
-      command.add("-cp");
-      command.add(System.getProperty("java.class.path"));
-      command.add(ReadMemory.class.getName());
-      command.add(CHILD + what);
-      command.add(arg);
+      List<String> command = ChildJvm.command(xmxMib, flags, ReadMemory.class, CHILD + what,
+          arg);
       Path log = dir.resolve("child.log");
       long t0 = System.nanoTime();
       Process p = new ProcessBuilder(command).redirectErrorStream(true)

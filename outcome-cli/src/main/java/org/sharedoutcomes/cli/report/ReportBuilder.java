@@ -44,6 +44,7 @@ import org.sharedoutcomes.core.progress.ProgressStatus;
 import org.sharedoutcomes.core.progress.ProgressTracker;
 import org.sharedoutcomes.core.progress.Stocktake;
 import org.sharedoutcomes.core.progress.StocktakeEntry;
+import org.sharedoutcomes.core.progress.Thresholds;
 import org.sharedoutcomes.core.protocol.Fraction;
 import org.sharedoutcomes.core.protocol.ProtocolRegistry;
 import org.sharedoutcomes.core.protocol.responsibility.CreditReport;
@@ -320,6 +321,19 @@ public final class ReportBuilder {
             Column.text("")), rows, all.size() - rows.size())));
   }
 
+  /**
+   * How the status follows from the figures, with the thresholds the tracker used, so that a
+   * reader can check each row (0.8% behind and on track, 0.7% behind on the deadline and off
+   * track).
+   */
+  private static String statusRule(ProgressTracker tracker) {
+    Thresholds t = tracker.options().thresholds();
+    return "The status: achieved once the final target is attained; on track while the actual"
+        + " value is ahead of the expected one or behind it by at most " + Figures.of(
+            t.onTrack() * 100) + "% of it, at risk up to " + Figures.of(t.atRisk() * 100)
+        + "%, off track beyond that, or on and after a target's date if it is not met.";
+  }
+
   private Section indicators(ProgressTracker tracker, int charts, long[] done, long total) {
     List<List<Cell>> rows = new ArrayList<>();
     List<Block> figures = new ArrayList<>();
@@ -356,7 +370,7 @@ public final class ReportBuilder {
         + " value the trajectory expects, and how far ahead or behind it the actual value is"
         + " (by the indicator's direction: on a lower-is-better indicator, above the plan is"
         + " behind), in the indicator's unit (percentage points for a percentage) and, in"
-        + " brackets, as a share of the expected value."));
+        + " brackets, as a share of the expected value. " + statusRule(tracker)));
     blocks.add(new Table(List.of(Column.text("indicator"), Column.text("status"),
         Column.number("actual"), Column.number("expected"), Column.number("variance"),
         Column.text("final target"), Column.text("chart")), rows, all.size() - rows.size()));
