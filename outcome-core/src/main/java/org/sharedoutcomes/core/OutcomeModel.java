@@ -20,7 +20,9 @@ import org.sharedoutcomes.core.internal.Groups;
 import org.sharedoutcomes.core.internal.IdIndex;
 import org.sharedoutcomes.core.internal.IdMap;
 import org.sharedoutcomes.core.internal.Lazy;
+import org.sharedoutcomes.core.internal.ModelPositions;
 import org.sharedoutcomes.core.internal.ModelValidator;
+import org.sharedoutcomes.core.internal.References;
 
 /**
  * The immutable whole: agencies, persons, outcomes, commitments, role assignments, indicators
@@ -49,6 +51,25 @@ import org.sharedoutcomes.core.internal.ModelValidator;
 public final class OutcomeModel {
   private static final OutcomeModel EMPTY = builder().build();
 
+  static {
+    ModelPositions.register(new ModelPositions.Access() {
+      @Override
+      public int indexOf(OutcomeModel model, EntityId id) {
+        return model.positionOf(id);
+      }
+
+      @Override
+      public int[] roleTargets(OutcomeModel model) {
+        return model.roleTargets();
+      }
+
+      @Override
+      public References references(OutcomeModel model) {
+        return model.references;
+      }
+    });
+  }
+
   private final IdMap<AgencyId, Agency> agencies;
   private final IdMap<PersonId, Person> persons;
   private final IdMap<OutcomeId, Outcome> outcomes;
@@ -70,6 +91,8 @@ public final class OutcomeModel {
   /** The same for outcomes. */
   private final int[] outcomeRoles;
   private final long measurementCount;
+  /** What the elements refer to, as positions: validation's look-ups, kept. */
+  private final References references;
   // secondary indexes, each built on its own first use (a user who asks for the centre does
   // not pay for the roles of every party): positions grouped by key position (Groups, two int
   // arrays each), not a map of lists
@@ -98,6 +121,7 @@ public final class OutcomeModel {
     // validation has rejected assignments equal in ORDER (a total order), so this is canonical
     this.roles = ImmutableList.copyOf(v.roles());
     this.indicators = v.indicators();
+    this.references = v.references();
     // each series by its indicator's position, which validation has looked up (no second
     // look-up of a million indicators in the builder's map)
     MeasurementSeries.Builder[] byIndicator = new MeasurementSeries.Builder[indicators.size()];
@@ -152,6 +176,51 @@ public final class OutcomeModel {
       }
       start = i;
     }
+  }
+
+  /** The position of an id in the list of its kind, or -1 (for {@link ModelPositions}). */
+  private int positionOf(EntityId id) {
+    if (id instanceof CommitmentId) {
+      return commitments.indexOf(id);
+    }
+    if (id instanceof AgencyId) {
+      return agencies.indexOf(id);
+    }
+    if (id instanceof IndicatorId) {
+      return indicators.indexOf(id);
+    }
+    if (id instanceof OutcomeId) {
+      return outcomes.indexOf(id);
+    }
+    if (id instanceof PersonId) {
+      return persons.indexOf(id);
+    }
+    if (id instanceof AgreementId) {
+      return agreements.indexOf(id);
+    }
+    if (id instanceof ConflictId) {
+      return conflicts.indexOf(id);
+    }
+    return -1;
+  }
+
+  /**
+   * For each role, the position of its target: p for the commitment at p, -(p + 1) for the
+   * outcome at p; from the runs of roles per target (for {@link ModelPositions}).
+   */
+  private int[] roleTargets() {
+    int[] targets = new int[roles.size()];
+    for (int p = 0; p < commitments.size(); p++) {
+      for (int i = commitmentRoles[2 * p]; i < commitmentRoles[2 * p + 1]; i++) {
+        targets[i] = p;
+      }
+    }
+    for (int p = 0; p < outcomes.size(); p++) {
+      for (int i = outcomeRoles[2 * p]; i < outcomeRoles[2 * p + 1]; i++) {
+        targets[i] = -(p + 1);
+      }
+    }
+    return targets;
   }
 
   /** The roles held on a target, a view of a run of {@link #roles}. */

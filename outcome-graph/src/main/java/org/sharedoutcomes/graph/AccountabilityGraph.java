@@ -36,8 +36,9 @@ import org.sharedoutcomes.core.Person;
 import org.sharedoutcomes.core.PersonId;
 import org.sharedoutcomes.core.RoleAssignment;
 import org.sharedoutcomes.core.internal.Lazy;
+import org.sharedoutcomes.core.internal.ModelPositions;
+import org.sharedoutcomes.core.internal.References;
 import org.sharedoutcomes.graph.internal.ArrayGraph;
-import org.sharedoutcomes.graph.internal.IdTable;
 
 /**
  * The accountability graph of a model, and the agency networks derived from it, as read-only
@@ -106,12 +107,16 @@ public final class AccountabilityGraph {
   private final OutcomeModel model;
   private final Set<GraphOption> options;
   // vertex numbers: agencies, then persons, commitments, outcomes, indicators, each in the
-  // model's list order; one table id -> number, no per-vertex object
+  // model's list order; an id's number is its kind's start plus its position, which the
+  // model's own id indexes give (no table of our own, no second hashing of every id)
   private final int personStart;
   private final int commitmentStart;
   private final int outcomeStart;
   private final int indicatorStart;
-  private final IdTable ids;
+  /** Each role's target: commitment position p, or outcome position p as -(p + 1). */
+  private final int[] roleTargets;
+  /** What the model's elements refer to, as positions (validation's look-ups, kept). */
+  private final References refs;
   // edge k of the accountability graph: ends, relation (ordinal), origin index; the origin's
   // kind follows from the relation
   private final byte[] relation;
@@ -171,69 +176,61 @@ public final class AccountabilityGraph {
     this.outcomeStart = commitmentStart + commitments.size();
     this.indicatorStart = outcomeStart + outcomes.size();
     int n = indicatorStart + indicators.size();
-    IdTable t = new IdTable(n);
-    for (int i = 0; i < agencies.size(); i++) {
-      t.add(agencies.get(i).id(), i);
-    }
-    for (int i = 0; i < persons.size(); i++) {
-      t.add(persons.get(i).id(), personStart + i);
-    }
-    for (int i = 0; i < commitments.size(); i++) {
-      t.add(commitments.get(i).id(), commitmentStart + i);
-    }
-    for (int i = 0; i < outcomes.size(); i++) {
-      t.add(outcomes.get(i).id(), outcomeStart + i);
-    }
-    for (int i = 0; i < indicators.size(); i++) {
-      t.add(indicators.get(i).id(), indicatorStart + i);
-    }
-    this.ids = t;
+    this.roleTargets = ModelPositions.roleTargets(model);
+    this.refs = ModelPositions.references(model);
     Edges e = new Edges(persons.size() + agencies.size() + 2 * commitments.size()
         + model.roles().size() + model.interventions().size() + 2 * indicators.size()
         + model.contributions().size());
+    // the model's references are positions already: the edges come from int arrays, with
+    // no look-up and no id object touched
+    int[] personAgency = refs.personAgency();
     for (int i = 0; i < persons.size(); i++) {
-      e.add(personStart + i, number(persons.get(i).agency()), Relation.MEMBER_OF, i);
+      e.add(personStart + i, personAgency[i], Relation.MEMBER_OF, i);
     }
     int reportingStart = e.m;
     addReporting(e);
     this.reportingCount = e.m - reportingStart;
     this.reportingSrc = Arrays.copyOfRange(e.src, reportingStart, e.m);
     this.reportingDst = Arrays.copyOfRange(e.dst, reportingStart, e.m);
+    References.Lists parents = refs.outcomeParents();
     for (int i = 0; i < outcomes.size(); i++) {
-      for (OutcomeId parent : outcomes.get(i).parents()) {
-        e.add(outcomeStart + i, number(parent), Relation.PART_OF, i);
+      for (int k = parents.from(i); k < parents.to(i); k++) {
+        e.add(outcomeStart + i, outcomeStart + parents.at(k), Relation.PART_OF, i);
       }
     }
+    References.Lists serves = refs.commitmentOutcomes();
+    References.Lists dependsOn = refs.commitmentDependsOn();
     for (int i = 0; i < commitments.size(); i++) {
-      Commitment c = commitments.get(i);
-      for (OutcomeId o : c.outcomes()) {
-        e.add(commitmentStart + i, number(o), Relation.SERVES, i);
+      for (int k = serves.from(i); k < serves.to(i); k++) {
+        e.add(commitmentStart + i, outcomeStart + serves.at(k), Relation.SERVES, i);
       }
-      for (CommitmentId d : c.dependsOn()) {
-        e.add(commitmentStart + i, number(d), Relation.DEPENDS_ON, i);
+      for (int k = dependsOn.from(i); k < dependsOn.to(i); k++) {
+        e.add(commitmentStart + i, commitmentStart + dependsOn.at(k), Relation.DEPENDS_ON, i);
       }
     }
     List<RoleAssignment> roles = model.roles();
+    int[] roleParty = refs.roleParty();
     for (int i = 0; i < roles.size(); i++) {
-      RoleAssignment r = roles.get(i);
-      e.add(number(r.party()), number(r.target()), Relation.of(r.role()), i);
+      e.add(partyNumber(roleParty[i]), targetNumber(i), Relation.of(roles.get(i).role()), i);
     }
     List<Intervention> interventions = model.interventions();
     for (int i = 0; i < interventions.size(); i++) {
       Intervention x = interventions.get(i);
       e.add(number(x.from()), number(x.to()), Relation.of(x.kind()), i);
     }
+    References.Lists measuresCommitments = refs.indicatorCommitments();
+    References.Lists measuresOutcomes = refs.indicatorOutcomes();
+    int[] dataOwner = refs.indicatorDataOwner();
     for (int i = 0; i < indicators.size(); i++) {
-      Indicator ind = indicators.get(i);
       int iv = indicatorStart + i;
-      for (CommitmentId c : ind.commitments()) {
-        e.add(iv, number(c), Relation.MEASURES, i);
+      for (int k = measuresCommitments.from(i); k < measuresCommitments.to(i); k++) {
+        e.add(iv, commitmentStart + measuresCommitments.at(k), Relation.MEASURES, i);
       }
-      for (OutcomeId o : ind.outcomes()) {
-        e.add(iv, number(o), Relation.MEASURES, i);
+      for (int k = measuresOutcomes.from(i); k < measuresOutcomes.to(i); k++) {
+        e.add(iv, outcomeStart + measuresOutcomes.at(k), Relation.MEASURES, i);
       }
-      if (ind.dataOwner().isPresent()) {
-        e.add(number(ind.dataOwner().get()), iv, Relation.OWNS_DATA, i);
+      if (dataOwner[i] != References.NONE) {
+        e.add(dataOwner[i], iv, Relation.OWNS_DATA, i);
       }
     }
     List<DataSharingAgreement> agreements = model.agreements();
@@ -267,8 +264,43 @@ public final class AccountabilityGraph {
     this.dependencies = Lazy.of(this::makeDependencies);
   }
 
+  /** The vertex number of a party as References encodes it (agency p, person -(p + 1)). */
+  private int partyNumber(int party) {
+    return party >= 0 ? party : personStart - party - 1;
+  }
+
+  /** The vertex number of role i's target. */
+  private int targetNumber(int i) {
+    int t = roleTargets[i];
+    return t >= 0 ? commitmentStart + t : outcomeStart - t - 1;
+  }
+
+  /**
+   * The vertex number of an element id: its kind's start plus its position in the model's
+   * list; -1 for an id the model does not hold, or of a kind that has no vertices.
+   */
+  private int numberOf(@Nullable Object id) {
+    int p;
+    int start;
+    if (id instanceof CommitmentId) {
+      start = commitmentStart;
+    } else if (id instanceof AgencyId) {
+      start = 0;
+    } else if (id instanceof IndicatorId) {
+      start = indicatorStart;
+    } else if (id instanceof OutcomeId) {
+      start = outcomeStart;
+    } else if (id instanceof PersonId) {
+      start = personStart;
+    } else {
+      return -1;
+    }
+    p = ModelPositions.indexOf(model, (EntityId) id);
+    return p < 0 ? -1 : start + p;
+  }
+
   private int number(EntityId id) {
-    int v = ids.get(id);
+    int v = numberOf(id);
     if (v < 0) {
       throw new IllegalArgumentException("'" + id.value() + "' (a " + id.kind().label()
           + ") is not in the model");
@@ -285,11 +317,14 @@ public final class AccountabilityGraph {
         headAncestors.put(h, ancestors(model, h));
       }
     }
+    int[] parent = refs.agencyParent();
     for (int i = 0; i < agencies.size(); i++) {
+      if (parent[i] != References.NONE) {
+        e.add(i, parent[i], Relation.REPORTS_TO, i);
+        continue;
+      }
       Agency a = agencies.get(i);
-      if (a.parent().isPresent()) {
-        e.add(i, number(a.parent().get()), Relation.REPORTS_TO, i);
-      } else if (assume && !model.isCentre(a.id())) {
+      if (assume && !model.isCentre(a.id())) {
         for (Map.Entry<AgencyId, Set<AgencyId>> h : headAncestors.entrySet()) {
           if (!h.getKey().equals(a.id()) && !h.getValue().contains(a.id())) {
             e.add(i, number(h.getKey()), Relation.ASSUMED_REPORTS_TO, i);
@@ -362,7 +397,7 @@ public final class AccountabilityGraph {
 
     @Override
     public int number(@Nullable Object v) {
-      return v instanceof Vertex x ? ids.get(x.id()) : -1;
+      return v instanceof Vertex x ? numberOf(x.id()) : -1;
     }
 
     @Override
@@ -375,7 +410,7 @@ public final class AccountabilityGraph {
       if (!(o instanceof Edge x)) {
         return -1;
       }
-      int s = ids.get(x.source().id());
+      int s = numberOf(x.source().id());
       if (s < 0) {
         return -1;
       }
@@ -424,7 +459,7 @@ public final class AccountabilityGraph {
       if (!type.isInstance(v)) {
         return -1;
       }
-      int x = ids.get(v);
+      int x = numberOf(v);
       return x < 0 ? -1 : x - offset;
     }
 
@@ -448,7 +483,7 @@ public final class AccountabilityGraph {
 
     @Override
     public int number(@Nullable Object v) {
-      return v instanceof AgencyId ? ids.get(v) : -1;
+      return v instanceof AgencyId ? numberOf(v) : -1;
     }
 
     @Override
@@ -469,17 +504,15 @@ public final class AccountabilityGraph {
 
   private Graph<CommitmentId, DefaultEdge> makeDependencies() {
     List<Commitment> commitments = model.commitments();
-    int m = 0;
-    for (Commitment c : commitments) {
-      m += c.dependsOn().size();
-    }
+    References.Lists dependsOn = refs.commitmentDependsOn();
+    int m = dependsOn.total();
     int[] src = new int[m];
     int[] dst = new int[m];
     int k = 0;
     for (int i = 0; i < commitments.size(); i++) {
-      for (CommitmentId d : commitments.get(i).dependsOn()) {
+      for (int j = dependsOn.from(i); j < dependsOn.to(i); j++) {
         src[k] = i;
-        dst[k] = number(d) - commitmentStart;
+        dst[k] = dependsOn.at(j);
         k++;
       }
     }
@@ -498,12 +531,14 @@ public final class AccountabilityGraph {
     List<Person> persons = model.persons();
     long[] keys = new long[roles.size()];
     int r = 0;
-    for (RoleAssignment a : roles) {
-      if (a.target() instanceof CommitmentId c) {
-        int party = number(a.party());
-        int agency = party < personStart ? party
-            : number(persons.get(party - personStart).agency());
-        keys[r++] = (long) (number(c) - commitmentStart) << 32 | agency;
+    int[] roleParty = refs.roleParty();
+    int[] personAgency = refs.personAgency();
+    for (int i = 0; i < roles.size(); i++) {
+      int commitment = roleTargets[i];
+      if (commitment >= 0) {
+        int party = roleParty[i];
+        int agency = party >= 0 ? party : personAgency[-party - 1];
+        keys[r++] = (long) commitment << 32 | agency;
       }
     }
     Arrays.sort(keys, 0, r);

@@ -105,6 +105,16 @@ public enum Relation {
    * @return its relation, never null
    */
   public static Relation of(Role role) {
+    // the built-in roles are constants that Role.of returns: found by identity, with no
+    // hashing of the role's id (a look-up per role of a million commitments); an equal role
+    // made with the record's constructor is found by the map
+    Relation[] byIdentity = ByRole.RELATIONS;
+    Role[] roles = ByRole.ROLES;
+    for (int i = 0; i < roles.length; i++) {
+      if (roles[i] == role) {
+        return byIdentity[i];
+      }
+    }
     Relation r = ByRole.MAP.get(role);
     return r != null ? r : HOLDS_ROLE;
   }
@@ -112,6 +122,16 @@ public enum Relation {
   /** The relation of each built-in role (made once: no array copy of values() per call). */
   private static final class ByRole {
     static final Map<Role, Relation> MAP = make();
+    static final Role[] ROLES = MAP.keySet().toArray(new Role[0]);
+    static final Relation[] RELATIONS = relations(ROLES);
+
+    private static Relation[] relations(Role[] roles) {
+      Relation[] r = new Relation[roles.length];
+      for (int i = 0; i < roles.length; i++) {
+        r[i] = MAP.get(roles[i]);
+      }
+      return r;
+    }
 
     private static Map<Role, Relation> make() {
       Map<Role, Relation> m = new HashMap<>();

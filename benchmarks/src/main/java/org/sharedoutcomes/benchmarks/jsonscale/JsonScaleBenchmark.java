@@ -72,6 +72,8 @@ public class JsonScaleBenchmark {
     if (params.getBenchmark().endsWith(".read")) {
       model = OutcomeModel.empty();
     }
+    // every size measured after the set-up's garbage is collected (see ScaleBenchmark.settle)
+    org.sharedoutcomes.benchmarks.scale.ScaleBenchmark.settle();
   }
 
   /**

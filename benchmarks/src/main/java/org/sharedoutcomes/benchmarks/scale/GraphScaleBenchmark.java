@@ -57,6 +57,7 @@ public class GraphScaleBenchmark {
       graph = AccountabilityGraph.of(built.model);
       // build the compact index (directed and undirected) the analyses share
       analyses(graph);
+      ScaleBenchmark.settle();
     }
 
     /** Lets the graph go. */

@@ -81,6 +81,7 @@ public final class ModelValidator {
   private final List<RoleAssignment> sortedRoles;
   /** For each measured id, the position of its indicator; set by {@link #validate()}. */
   private int[] measuredPositions = new int[0];
+  private References references = References.empty();
 
   private Set<AgencyId> agencyIds = Set.of();
   private Set<PersonId> personIds = Set.of();
@@ -193,6 +194,8 @@ public final class ModelValidator {
    * @param roles the role assignments in {@link RoleAssignment#ORDER}; not to be modified
    * @param measured for each id of {@code measured}, in its iteration order, the position of
    *     its indicator in {@code indicators}; not to be modified
+   * @param references what the entities refer to, as positions (valid once {@link #validate}
+   *     has found no problem)
    */
   @API(status = API.Status.INTERNAL, since = "0.1")
   @SuppressWarnings("ArrayRecordComponent") // internal, handed from the validator to the model
@@ -200,7 +203,7 @@ public final class ModelValidator {
       IdMap<OutcomeId, Outcome> outcomes, IdMap<CommitmentId, Commitment> commitments,
       IdMap<IndicatorId, Indicator> indicators,
       IdMap<AgreementId, DataSharingAgreement> agreements, IdMap<ConflictId, Conflict> conflicts,
-      List<RoleAssignment> roles, int[] measured) {}
+      List<RoleAssignment> roles, int[] measured, References references) {}
 
   /**
    * The indexes built for validation, for the model once it is valid.
@@ -210,7 +213,7 @@ public final class ModelValidator {
   public Indexed indexed() {
     return new Indexed(agencyIndex.map(), personIndex.map(), outcomeIndex.map(),
         commitmentIndex.map(), indicatorIndex.map(), agreementIndex.map(), conflictIndex.map(),
-        sortedRoles, measuredPositions);
+        sortedRoles, measuredPositions, references);
   }
 
   /**
@@ -235,30 +238,77 @@ public final class ModelValidator {
     unique(agreementIndex, EntityKind.AGREEMENT);
     unique(conflictIndex, EntityKind.CONFLICT);
 
-    for (Agency a : agencies) {
-      a.parent().ifPresent(p -> agency(EntityKind.AGENCY, a.id().value(), "parent", p));
-    }
-    for (Person p : persons) {
-      agency(EntityKind.PERSON, p.id().value(), "agency", p.agency());
-    }
-    for (Outcome o : outcomes) {
-      for (OutcomeId parent : o.parents()) {
-        ref(outcomeIds.contains(parent), EntityKind.OUTCOME, o.id().value(), "parents",
-            "outcome", parent.value());
+    // with no id given twice, each kind is walked in the model's order (its index's values:
+    // the same entities as given, sorted by id) and the positions looked up are kept for the
+    // model (References); with a duplicate the model is not built, and the walk is over what
+    // was given, every entry checked
+    boolean keep = agencyIndex.duplicates().isEmpty() && personIndex.duplicates().isEmpty()
+        && outcomeIndex.duplicates().isEmpty() && commitmentIndex.duplicates().isEmpty()
+        && indicatorIndex.duplicates().isEmpty();
+    Collection<Agency> agencySeq = keep ? agencyIndex.map().values() : agencies;
+    int[] agencyParent = new int[keep ? agencySeq.size() : 0];
+    int k = 0;
+    for (Agency a : agencySeq) {
+      int parent = References.NONE;
+      if (a.parent().isPresent()) {
+        parent = agencyAt(EntityKind.AGENCY, a.id().value(), "parent", a.parent().get());
+      }
+      if (keep) {
+        agencyParent[k++] = parent;
       }
     }
-    for (Commitment c : commitments) {
+    Collection<Person> personSeq = keep ? personIndex.map().values() : persons;
+    int[] personAgency = new int[keep ? personSeq.size() : 0];
+    k = 0;
+    for (Person p : personSeq) {
+      int agency = agencyAt(EntityKind.PERSON, p.id().value(), "agency", p.agency());
+      if (keep) {
+        personAgency[k++] = agency;
+      }
+    }
+    Collection<Outcome> outcomeSeq = keep ? outcomeIndex.map().values() : outcomes;
+    References.Lists.Builder outcomeParents =
+        new References.Lists.Builder(keep ? outcomeSeq.size() : 0, 0);
+    for (Outcome o : outcomeSeq) {
+      for (OutcomeId parent : o.parents()) {
+        int at = outcomeIndex.map().indexOf(parent);
+        ref(at >= 0, EntityKind.OUTCOME, o.id().value(), "parents", "outcome", parent.value());
+        if (keep) {
+          outcomeParents.add(at);
+        }
+      }
+      if (keep) {
+        outcomeParents.next();
+      }
+    }
+    Collection<Commitment> commitmentSeq = keep ? commitmentIndex.map().values() : commitments;
+    int cs = keep ? commitmentSeq.size() : 0;
+    References.Lists.Builder commitmentOutcomes = new References.Lists.Builder(cs, cs);
+    References.Lists.Builder commitmentDependsOn = new References.Lists.Builder(cs, cs);
+    IdMap<OutcomeId, Outcome> outcomeMap = outcomeIndex.map();
+    IdMap<CommitmentId, Commitment> commitmentMap = commitmentIndex.map();
+    for (Commitment c : commitmentSeq) {
       String id = c.id().value();
       if (c.madeBy().isPresent()) { // no capturing lambda per commitment
         party(EntityKind.COMMITMENT, id, "madeBy", c.madeBy().get());
       }
       for (OutcomeId o : c.outcomes()) {
-        ref(outcomeIds.contains(o), EntityKind.COMMITMENT, id, "outcomes", "outcome",
-            o.value());
+        int at = outcomeMap.indexOf(o);
+        ref(at >= 0, EntityKind.COMMITMENT, id, "outcomes", "outcome", o.value());
+        if (keep) {
+          commitmentOutcomes.add(at);
+        }
       }
       for (CommitmentId d : c.dependsOn()) {
-        ref(commitmentIds.contains(d), EntityKind.COMMITMENT, id, "dependsOn", "commitment",
-            d.value());
+        int at = commitmentMap.indexOf(d);
+        ref(at >= 0, EntityKind.COMMITMENT, id, "dependsOn", "commitment", d.value());
+        if (keep) {
+          commitmentDependsOn.add(at);
+        }
+      }
+      if (keep) {
+        commitmentOutcomes.next();
+        commitmentDependsOn.next();
       }
       if (c.madeOn().isPresent() && c.due().isPresent()
           && c.due().get().isBefore(c.madeOn().get())) {
@@ -274,12 +324,18 @@ public final class ModelValidator {
     // outcome ids alongside (no hashing, no random access at a million commitments)
     Walk<CommitmentId> commitmentWalk = new Walk<>(commitmentIndex.map().keys());
     Walk<OutcomeId> outcomeWalk = new Walk<>(outcomeIndex.map().keys());
+    int[] roleParty = new int[keep ? sortedRoles.size() : 0];
+    k = 0;
     for (RoleAssignment r : sortedRoles) {
       boolean twice = previous != null && RoleAssignment.ORDER.compare(previous, r) == 0;
       previous = r;
       boolean knownTarget = r.target() instanceof CommitmentId c ? commitmentWalk.contains(c)
           : outcomeWalk.contains((OutcomeId) r.target());
-      if (!twice && knownTarget && knownParty(r.party())) {
+      int party = partyAt(r.party());
+      if (keep) {
+        roleParty[k++] = party;
+      }
+      if (!twice && knownTarget && party != References.NONE) {
         continue; // nothing to report: skip building the message id
       }
       String id = problemId(r);
@@ -293,9 +349,18 @@ public final class ModelValidator {
     }
     // indicators in id order mostly measure commitments in id order
     Cursor<CommitmentId> measuredCommitments = new Cursor<>(commitmentIndex.map());
-    for (Indicator i : indicators) {
+    Collection<Indicator> indicatorSeq = keep ? indicatorIndex.map().values() : indicators;
+    int is = keep ? indicatorSeq.size() : 0;
+    References.Lists.Builder indicatorCommitments = new References.Lists.Builder(is, is);
+    References.Lists.Builder indicatorOutcomes = new References.Lists.Builder(is, 0);
+    int[] dataOwner = new int[is];
+    k = 0;
+    for (Indicator i : indicatorSeq) {
       String id = i.id().value();
-      i.dataOwner().ifPresent(o -> agency(EntityKind.INDICATOR, id, "dataOwner", o));
+      int owner = References.NONE;
+      if (i.dataOwner().isPresent()) {
+        owner = agencyAt(EntityKind.INDICATOR, id, "dataOwner", i.dataOwner().get());
+      }
       i.ratio().ifPresent(r -> {
         ref(indicatorIds.contains(r.numerator()), EntityKind.INDICATOR, id, "ratio.numerator",
             "indicator", r.numerator().value());
@@ -303,14 +368,28 @@ public final class ModelValidator {
             "ratio.denominator", "indicator", r.denominator().value());
       });
       for (CommitmentId c : i.commitments()) {
-        ref(measuredCommitments.indexOf(c) >= 0, EntityKind.INDICATOR, id, "commitments",
-            "commitment", c.value());
+        int at = measuredCommitments.indexOf(c);
+        ref(at >= 0, EntityKind.INDICATOR, id, "commitments", "commitment", c.value());
+        if (keep) {
+          indicatorCommitments.add(at);
+        }
       }
       for (OutcomeId o : i.outcomes()) {
-        ref(outcomeIds.contains(o), EntityKind.INDICATOR, id, "outcomes", "outcome",
-            o.value());
+        int at = outcomeMap.indexOf(o);
+        ref(at >= 0, EntityKind.INDICATOR, id, "outcomes", "outcome", o.value());
+        if (keep) {
+          indicatorOutcomes.add(at);
+        }
+      }
+      if (keep) {
+        dataOwner[k++] = owner;
+        indicatorCommitments.next();
+        indicatorOutcomes.next();
       }
     }
+    references = new References(agencyParent, personAgency, outcomeParents.build(),
+        commitmentOutcomes.build(), commitmentDependsOn.build(), indicatorCommitments.build(),
+        indicatorOutcomes.build(), dataOwner, roleParty);
     measuredPositions = new int[measured.size()];
     int j = 0;
     Cursor<IndicatorId> measuredCursor = new Cursor<>(indicatorIndex.map());
@@ -388,19 +467,21 @@ public final class ModelValidator {
             + c.reporter().get() + "', which the model does not have");
       }
     }
+    // with the positions kept, the search for a cycle runs on them: no second look-up of every
+    // parent and dependency
     cycles(outcomes, outcomeIndex.map(), Outcome::id, Outcome::parents, EntityKind.OUTCOME,
-        "parents");
+        "parents", keep ? references.outcomeParents() : null);
     cycles(agencies, agencyIndex.map(), Agency::id,
         a -> a.parent().isPresent() ? Set.of(a.parent().get()) : Set.of(), EntityKind.AGENCY,
-        "parent");
+        "parent", keep ? References.Lists.ofOptional(references.agencyParent()) : null);
     cycles(commitments, commitmentIndex.map(), Commitment::id, Commitment::dependsOn,
         EntityKind.COMMITMENT,
-        "dependsOn");
+        "dependsOn", keep ? references.commitmentDependsOn() : null);
     // a ratio computed from itself, through its numerator or denominator, has no value
     cycles(indicators, indicatorIndex.map(), Indicator::id,
         i -> i.ratio().map(r -> Checks.sortedSet(List.of(r.numerator(), r.denominator()),
             "ratio")).orElse(Set.of()),
-        EntityKind.INDICATOR, "ratio");
+        EntityKind.INDICATOR, "ratio", null);
     trim();
     return List.copyOf(problems);
   }
@@ -471,6 +552,26 @@ public final class ModelValidator {
 
   private void agency(EntityKind kind, String id, String field, AgencyId ref) {
     ref(agencyIds.contains(ref), kind, id, field, "agency", ref.value());
+  }
+
+  /** An agency's position, reporting it as a dangling reference if absent (-1 then). */
+  private int agencyAt(EntityKind kind, String id, String field, AgencyId ref) {
+    int at = agencyIndex.map().indexOf(ref);
+    ref(at >= 0, kind, id, field, "agency", ref.value());
+    return at;
+  }
+
+  /**
+   * A party's position as {@link References} encodes it (agency p, person -(p + 1)), or
+   * {@link References#NONE} if the model has no such party.
+   */
+  private int partyAt(PartyId ref) {
+    if (ref instanceof AgencyId a) {
+      int at = agencyIndex.map().indexOf(a);
+      return at < 0 ? References.NONE : at;
+    }
+    int at = personIndex.map().indexOf(ref);
+    return at < 0 ? References.NONE : -(at + 1);
   }
 
   private boolean knownParty(PartyId ref) {
@@ -580,19 +681,23 @@ public final class ModelValidator {
   /** Finds cycles with an iterative depth-first search; reports each cycle once. */
   private <T, K extends Comparable<? super K>> void cycles(Collection<T> values,
       IdMap<K, T> index, Function<T, K> id, Function<T, Set<K>> next, EntityKind kind,
-      String field) {
+      String field, References.@Nullable Lists positions) {
     // no edges, no cycles: the common case, checked in O(n) without building the graph
     boolean edges = false;
-    for (T v : values) {
-      if (!next.apply(v).isEmpty()) {
-        edges = true;
-        break;
+    if (positions != null) {
+      edges = positions.total() > 0;
+    } else {
+      for (T v : values) {
+        if (!next.apply(v).isEmpty()) {
+          edges = true;
+          break;
+        }
       }
     }
     // a valid model has no cycle: find that out in linear time over arrays, and only when there
     // is one, search again in sorted order (for reports that do not depend on the order parts
     // were added) and name each cycle
-    if (!edges || !hasCycle(index, next)) {
+    if (!edges || !(positions != null ? positions.hasCycle() : hasCycle(index, next))) {
       return;
     }
     Map<K, T> byId = new HashMap<>(Math.max(16, values.size() * 4 / 3 + 1));
@@ -628,6 +733,15 @@ public final class ModelValidator {
       }
     }
     offsets[n] = e;
+    return hasCycle(n, offsets, targets);
+  }
+
+  /**
+   * Whether the graph of n nodes whose edges from p are {@code targets[offsets[p]]} up to
+   * {@code targets[offsets[p + 1]]} has a cycle; a negative target (a dangling reference) is no
+   * edge.
+   */
+  static boolean hasCycle(int n, int[] offsets, int[] targets) {
     byte[] state = new byte[n]; // 0 unseen, 1 on the path, 2 done
     int[] path = new int[n];
     int[] cursor = new int[n];
@@ -643,6 +757,9 @@ public final class ModelValidator {
         int v = path[depth];
         if (cursor[depth] < offsets[v + 1]) {
           int w = targets[cursor[depth]++];
+          if (w < 0) {
+            continue;
+          }
           if (state[w] == 1) {
             return true;
           }
