@@ -59,11 +59,6 @@ public final class OutcomeModel {
       }
 
       @Override
-      public int[] roleTargets(OutcomeModel model) {
-        return model.roleTargets();
-      }
-
-      @Override
       public References references(OutcomeModel model) {
         return model.references;
       }
@@ -202,25 +197,6 @@ public final class OutcomeModel {
       return conflicts.indexOf(id);
     }
     return -1;
-  }
-
-  /**
-   * For each role, the position of its target: p for the commitment at p, -(p + 1) for the
-   * outcome at p; from the runs of roles per target (for {@link ModelPositions}).
-   */
-  private int[] roleTargets() {
-    int[] targets = new int[roles.size()];
-    for (int p = 0; p < commitments.size(); p++) {
-      for (int i = commitmentRoles[2 * p]; i < commitmentRoles[2 * p + 1]; i++) {
-        targets[i] = p;
-      }
-    }
-    for (int p = 0; p < outcomes.size(); p++) {
-      for (int i = outcomeRoles[2 * p]; i < outcomeRoles[2 * p + 1]; i++) {
-        targets[i] = -(p + 1);
-      }
-    }
-    return targets;
   }
 
   /** The roles held on a target, a view of a run of {@link #roles}. */

@@ -137,6 +137,8 @@ public final class AccountabilityGraph {
     byte[] rel;
     int[] origin;
     int m;
+    /** The first edge that ends where it starts, or -1. */
+    int loop = -1;
 
     Edges(int capacity) {
       int cap = Math.max(16, capacity);
@@ -153,6 +155,9 @@ public final class AccountabilityGraph {
         dst = Arrays.copyOf(dst, cap);
         rel = Arrays.copyOf(rel, cap);
         origin = Arrays.copyOf(origin, cap);
+      }
+      if (s == t && loop < 0) {
+        loop = m;
       }
       src[m] = s;
       dst[m] = t;
@@ -176,10 +181,26 @@ public final class AccountabilityGraph {
     this.outcomeStart = commitmentStart + commitments.size();
     this.indicatorStart = outcomeStart + outcomes.size();
     int n = indicatorStart + indicators.size();
-    this.roleTargets = ModelPositions.roleTargets(model);
     this.refs = ModelPositions.references(model);
-    Edges e = new Edges(persons.size() + agencies.size() + 2 * commitments.size()
-        + model.roles().size() + model.interventions().size() + 2 * indicators.size()
+    this.roleTargets = refs.roleTarget();
+    // as many edges as there are references of the kinds below (assumed reporting lines and
+    // data-sharing pairs may add more: the arrays grow then)
+    int owners = 0;
+    for (int o : refs.indicatorDataOwner()) {
+      if (o != References.NONE) {
+        owners++;
+      }
+    }
+    int reporting = 0;
+    for (int p : refs.agencyParent()) {
+      if (p != References.NONE) {
+        reporting++;
+      }
+    }
+    Edges e = new Edges(persons.size() + reporting + refs.outcomeParents().total()
+        + refs.commitmentOutcomes().total() + refs.commitmentDependsOn().total()
+        + model.roles().size() + model.interventions().size()
+        + refs.indicatorCommitments().total() + refs.indicatorOutcomes().total() + owners
         + model.contributions().size());
     // the model's references are positions already: the edges come from int arrays, with
     // no look-up and no id object touched
@@ -250,11 +271,10 @@ public final class AccountabilityGraph {
     }
     // a new kind of fact adds its edges here (a Relation, an EntityKind and its case in
     // kindOf, edge and Origin.element, a case in the provenance property test); see the README
-    for (int k = 0; k < e.m; k++) {
-      if (e.src[k] == e.dst[k]) {
-        throw new IllegalArgumentException("edge " + RELATIONS[e.rel[k]].label() + " from '"
-            + vertex(e.src[k]) + "' must not end where it starts");
-      }
+    if (e.loop >= 0) {
+      int k = e.loop;
+      throw new IllegalArgumentException("edge " + RELATIONS[e.rel[k]].label() + " from '"
+          + vertex(e.src[k]) + "' must not end where it starts");
     }
     this.relation = e.rel;
     this.originIndex = e.origin;

@@ -35,18 +35,6 @@ public final class ModelPositions {
     int indexOf(OutcomeModel model, EntityId id);
 
     /**
-     * For each role assignment of {@link OutcomeModel#roles()}, the position of its target:
-     * {@code p} for the commitment at position {@code p} of {@link OutcomeModel#commitments()},
-     * {@code -(p + 1)} for the outcome at position {@code p} of {@link
-     * OutcomeModel#outcomes()}. What validation has already resolved, read from the model's
-     * runs of roles per target, with no look-up.
-     *
-     * @param model the model
-     * @return a new array, one entry per role
-     */
-    int[] roleTargets(OutcomeModel model);
-
-    /**
      * What the model's elements refer to, as positions.
      *
      * @param model the model
@@ -90,17 +78,6 @@ public final class ModelPositions {
    */
   public static int indexOf(OutcomeModel model, EntityId id) {
     return access().indexOf(model, id);
-  }
-
-  /**
-   * The position of each role assignment's target: {@code p} for a commitment at position
-   * {@code p}, {@code -(p + 1)} for an outcome at position {@code p}.
-   *
-   * @param model the model
-   * @return a new array, one entry per role of {@link OutcomeModel#roles()}
-   */
-  public static int[] roleTargets(OutcomeModel model) {
-    return access().roleTargets(model);
   }
 
   /**

@@ -325,15 +325,23 @@ public final class ModelValidator {
     Walk<CommitmentId> commitmentWalk = new Walk<>(commitmentIndex.map().keys());
     Walk<OutcomeId> outcomeWalk = new Walk<>(outcomeIndex.map().keys());
     int[] roleParty = new int[keep ? sortedRoles.size() : 0];
+    int[] roleTarget = new int[roleParty.length];
     k = 0;
     for (RoleAssignment r : sortedRoles) {
       boolean twice = previous != null && RoleAssignment.ORDER.compare(previous, r) == 0;
       previous = r;
-      boolean knownTarget = r.target() instanceof CommitmentId c ? commitmentWalk.contains(c)
-          : outcomeWalk.contains((OutcomeId) r.target());
+      int target;
+      if (r.target() instanceof CommitmentId c) {
+        target = commitmentWalk.contains(c) ? commitmentWalk.position() : References.NONE;
+      } else {
+        target = outcomeWalk.contains((OutcomeId) r.target()) ? -(outcomeWalk.position() + 1)
+            : References.NONE;
+      }
+      boolean knownTarget = target != References.NONE;
       int party = partyAt(r.party());
       if (keep) {
-        roleParty[k++] = party;
+        roleParty[k] = party;
+        roleTarget[k++] = target;
       }
       if (!twice && knownTarget && party != References.NONE) {
         continue; // nothing to report: skip building the message id
@@ -389,7 +397,7 @@ public final class ModelValidator {
     }
     references = new References(agencyParent, personAgency, outcomeParents.build(),
         commitmentOutcomes.build(), commitmentDependsOn.build(), indicatorCommitments.build(),
-        indicatorOutcomes.build(), dataOwner, roleParty);
+        indicatorOutcomes.build(), dataOwner, roleParty, roleTarget);
     measuredPositions = new int[measured.size()];
     int j = 0;
     Cursor<IndicatorId> measuredCursor = new Cursor<>(indicatorIndex.map());
@@ -622,6 +630,11 @@ public final class ModelValidator {
 
     Walk(List<K> ids) {
       this.ids = ids;
+    }
+
+    /** The position of the id {@link #contains} last found. */
+    int position() {
+      return next;
     }
 
     /** Whether the ids hold this one, which is not less than any asked before. */

@@ -15,7 +15,9 @@ import org.apiguardian.api.API;
  * org.sharedoutcomes.core.OutcomeModel#roles()}), and within one element in the iteration
  * order of its set of references. A party is encoded as its agency's position {@code p}, or
  * as {@code -(p + 1)} for the person at position {@code p}; an absent optional reference is
- * {@link #NONE}. The arrays are shared, never to be modified. Not part of the API.
+ * {@link #NONE}; a role's target likewise, as a commitment's position {@code p} or
+ * {@code -(p + 1)} for an outcome's. The arrays are shared, never to be modified. Not part of
+ * the API.
  */
 @API(status = API.Status.INTERNAL, since = "0.2")
 public final class References {
@@ -23,7 +25,7 @@ public final class References {
   public static final int NONE = Integer.MIN_VALUE;
 
   private static final References EMPTY = new References(new int[0], new int[0], Lists.EMPTY,
-      Lists.EMPTY, Lists.EMPTY, Lists.EMPTY, Lists.EMPTY, new int[0], new int[0]);
+      Lists.EMPTY, Lists.EMPTY, Lists.EMPTY, Lists.EMPTY, new int[0], new int[0], new int[0]);
 
   private final int[] agencyParent;
   private final int[] personAgency;
@@ -34,11 +36,12 @@ public final class References {
   private final Lists indicatorOutcomes;
   private final int[] indicatorDataOwner;
   private final int[] roleParty;
+  private final int[] roleTarget;
 
   @SuppressWarnings("ParameterNumber")
   References(int[] agencyParent, int[] personAgency, Lists outcomeParents,
       Lists commitmentOutcomes, Lists commitmentDependsOn, Lists indicatorCommitments,
-      Lists indicatorOutcomes, int[] indicatorDataOwner, int[] roleParty) {
+      Lists indicatorOutcomes, int[] indicatorDataOwner, int[] roleParty, int[] roleTarget) {
     this.agencyParent = agencyParent;
     this.personAgency = personAgency;
     this.outcomeParents = outcomeParents;
@@ -48,6 +51,7 @@ public final class References {
     this.indicatorOutcomes = indicatorOutcomes;
     this.indicatorDataOwner = indicatorDataOwner;
     this.roleParty = roleParty;
+    this.roleTarget = roleTarget;
   }
 
   /**
@@ -138,6 +142,16 @@ public final class References {
    */
   public int[] roleParty() {
     return roleParty;
+  }
+
+  /**
+   * Each role assignment's target: commitment position {@code p}, or {@code -(p + 1)} for an
+   * outcome.
+   *
+   * @return one entry per role
+   */
+  public int[] roleTarget() {
+    return roleTarget;
   }
 
   /**

@@ -206,7 +206,7 @@ class ModelPositionsTest {
     for (int p = 0; p < m.indicators().size(); p++) {
       assertEquals(p, ModelPositions.indexOf(m, m.indicators().get(p).id()), "seed " + seed);
     }
-    int[] t = ModelPositions.roleTargets(m);
+    int[] t = ModelPositions.references(m).roleTarget();
     assertEquals(m.roles().size(), t.length, "seed " + seed);
     for (int i = 0; i < t.length; i++) {
       RoleTarget want = m.roles().get(i).target();
@@ -230,7 +230,7 @@ class ModelPositionsTest {
     assertEquals(-1, ModelPositions.indexOf(m, IndicatorId.of("a")));
     assertEquals(-1, ModelPositions.indexOf(m, ConflictId.of("a")));
     assertEquals(-1, ModelPositions.indexOf(m, AgencyId.of("b")));
-    assertEquals(0, ModelPositions.roleTargets(m).length);
+    assertEquals(0, ModelPositions.references(m).roleTarget().length);
   }
 
   @Test
@@ -241,11 +241,6 @@ class ModelPositionsTest {
           @Override
           public int indexOf(OutcomeModel model, org.sharedoutcomes.core.EntityId id) {
             return 0;
-          }
-
-          @Override
-          public int[] roleTargets(OutcomeModel model) {
-            return new int[0];
           }
 
           @Override
