@@ -75,6 +75,21 @@ class HostileModelTest {
     assertTrue(m.seeded(), "colliding hash codes: the table falls back to seeded hashes");
   }
 
+  @Test
+  void aLargeIdMapOfCollidingIdsFindsEveryKey() {
+    // 65,536 ids of one hash code: above IdMap.SORTED_FILL, so filled in slot order, plain
+    // and then seeded
+    List<CommitmentId> keys = colliding(16).stream().map(CommitmentId::of).toList();
+    assertTrue(keys.size() >= IdMap.SORTED_FILL);
+    IdMap<CommitmentId, Integer> m = IdMap.of(keys,
+        java.util.stream.IntStream.range(0, keys.size()).boxed().toList());
+    assertTrue(m.seeded(), "colliding hash codes: the table falls back to seeded hashes");
+    for (int i = 0; i < keys.size(); i++) {
+      assertEquals(i, m.indexOf(CommitmentId.of(keys.get(i).value())), "key " + i);
+    }
+    assertEquals(-1, m.indexOf(CommitmentId.of("AaAaAaAaAaAaAaAaAaAaAaAaAaAaAaAaBB")));
+  }
+
   private static Commitment commitment(String id, String... deps) {
     Commitment.Builder b = Commitment.builder(id, "T");
     for (String d : deps) {

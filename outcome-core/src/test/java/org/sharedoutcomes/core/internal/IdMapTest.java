@@ -55,6 +55,47 @@ class IdMapTest {
     }
   }
 
+  static LongStream largeSeeds() {
+    return LongStream.range(0, 12);
+  }
+
+  /**
+   * From {@link IdMap#SORTED_FILL} keys up the table is filled in slot order; every key is
+   * found at its position and an absent one is not, on both sides of that size, with ids
+   * that share hash codes (runs of probes, some across the table's end) and with plain ones.
+   */
+  @ParameterizedTest
+  @MethodSource("largeSeeds")
+  void aTableFilledInSlotOrderFindsWhatOneFilledInKeyOrderFinds(long seed) {
+    java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+    int n = switch ((int) (seed % 3)) {
+      case 0 -> IdMap.SORTED_FILL - 1;
+      case 1 -> IdMap.SORTED_FILL;
+      default -> IdMap.SORTED_FILL + r.nextInt(3 * IdMap.SORTED_FILL);
+    };
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<CommitmentId> keys = new ArrayList<>();
+    while (keys.size() < n) {
+      // a third of the ids are pairs of "Aa"/"BB" blocks: equal hash codes, long runs
+      String v = r.nextInt(3) == 0
+          ? (r.nextBoolean() ? "Aa" : "BB") + (r.nextBoolean() ? "Aa" : "BB") + r.nextInt(5000)
+          : Long.toString(r.nextLong(), 36);
+      if (seen.add(v)) {
+        keys.add(CommitmentId.of(v));
+      }
+    }
+    IdMap<CommitmentId, Integer> m = IdMap.of(keys,
+        java.util.stream.IntStream.range(0, n).boxed().toList());
+    for (int i = 0; i < n; i++) {
+      assertEquals(i, m.indexOf(CommitmentId.of(keys.get(i).value())),
+          "seed " + seed + ", " + n + " keys, key " + i);
+    }
+    for (int i = 0; i < 1000; i++) {
+      String absent = "absent-" + r.nextInt();
+      assertEquals(-1, m.indexOf(CommitmentId.of(absent)), "seed " + seed + ": " + absent);
+    }
+  }
+
   @Test
   void theLongestRunOfOccupiedSlotsWrapsAround() {
     assertEquals(0, IdMap.longestRun(new int[] {0, 0, 0}));
