@@ -174,6 +174,8 @@ def main():
                 "|---|---|---:|---:|---:|---:|---:|---:|---|---|"]
         for op in sorted(sized):
             ks = sized[op]
+            if "M" not in ks or "L" not in ks:
+                continue  # a size parameter of another meaning (CollisionBenchmark's 65536)
             s, mm, l = (scores.get(ks.get(x)) for x in ("S", "M", "L"))
             unit = units[next(iter(ks.values()))]
             ms = mm / s if s and mm else None
