@@ -34,6 +34,7 @@ import org.sharedoutcomes.core.PartyId;
 import org.sharedoutcomes.core.Person;
 import org.sharedoutcomes.core.PersonId;
 import org.sharedoutcomes.core.Problem;
+import org.sharedoutcomes.core.Ratio;
 import org.sharedoutcomes.core.RoleAssignment;
 import org.sharedoutcomes.core.SubjectKind;
 
@@ -369,12 +370,13 @@ public final class ModelValidator {
       if (i.dataOwner().isPresent()) {
         owner = agencyAt(EntityKind.INDICATOR, id, "dataOwner", i.dataOwner().get());
       }
-      i.ratio().ifPresent(r -> {
+      if (i.ratio().isPresent()) { // no capturing lambda per indicator
+        Ratio r = i.ratio().get();
         ref(indicatorIds.contains(r.numerator()), EntityKind.INDICATOR, id, "ratio.numerator",
             "indicator", r.numerator().value());
         ref(indicatorIds.contains(r.denominator()), EntityKind.INDICATOR, id,
             "ratio.denominator", "indicator", r.denominator().value());
-      });
+      }
       for (CommitmentId c : i.commitments()) {
         int at = measuredCommitments.indexOf(c);
         ref(at >= 0, EntityKind.INDICATOR, id, "commitments", "commitment", c.value());
