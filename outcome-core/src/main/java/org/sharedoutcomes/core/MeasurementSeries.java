@@ -683,12 +683,14 @@ public final class MeasurementSeries {
       if (l != null && Arrays.equals(l, 0, l.length, column, 0, size)) {
         return l;
       }
-      IntColumn key = new IntColumn(owned ? column : Arrays.copyOf(column, size));
-      int[] old = seen.get(key);
+      // looked up through a view of the column's first size entries: a column equal to one
+      // seen before (most of them, at a million indicators) costs no copy and no key
+      IntColumn view = new IntColumn(column, size);
+      int[] old = seen.get(view);
       if (old == null) {
-        old = key.values;
+        old = owned ? column : Arrays.copyOf(column, size);
         if (seen.size() < MAX_DISTINCT) {
-          seen.put(key, old);
+          seen.put(new IntColumn(old, size), old);
         }
       }
       last = old;
@@ -696,19 +698,26 @@ public final class MeasurementSeries {
     }
   }
 
-  /** An int array compared by content, as a map key. */
+  /** The first {@code size} entries of an int array, compared by content, as a map key. */
   private static final class IntColumn {
     private final int[] values;
+    private final int size;
     private final int hash;
 
-    IntColumn(int[] values) {
+    IntColumn(int[] values, int size) {
       this.values = values;
-      this.hash = Arrays.hashCode(values);
+      this.size = size;
+      int h = 1;
+      for (int i = 0; i < size; i++) {
+        h = 31 * h + values[i];
+      }
+      this.hash = h;
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-      return o instanceof IntColumn c && hash == c.hash && Arrays.equals(values, c.values);
+      return o instanceof IntColumn c && hash == c.hash
+          && Arrays.equals(values, 0, size, c.values, 0, c.size);
     }
 
     @Override

@@ -42,6 +42,21 @@ class MeasurementSeriesColumnsTest {
   }
 
   @Test
+  void findsTheUsedPartOfABufferAmongColumnsSeenBeforeTheLastOne() {
+    // not the last one shared, so looked up in the map, through a view of the used part only
+    MeasurementSeries.Columns columns = new MeasurementSeries.Columns();
+    int[] first = columns.share(new int[] {19723, 19754, 19783, 0}, 3, false);
+    columns.share(new int[] {1, 2}, 2, true);
+    int[] buffer = {19723, 19754, 19783, 19814, 5};
+    assertSame(first, columns.share(buffer, 3, false), "equal in the used part");
+    buffer[1] = 0; // the buffer was only looked at: the shared column is unchanged
+    assertArrayEquals(new int[] {19723, 19754, 19783}, first);
+    int[] longer = columns.share(new int[] {19723, 19754, 19783, 19814, 9}, 4, false);
+    assertNotSame(first, longer, "a longer used part is another column");
+    assertArrayEquals(new int[] {19723, 19754, 19783, 19814}, longer);
+  }
+
+  @Test
   void keepsAColumnThatDiffersFromEveryOneSeenBefore() {
     MeasurementSeries.Columns columns = new MeasurementSeries.Columns();
     columns.share(new int[] {19723, 19754}, 2, true);
