@@ -144,59 +144,32 @@ public final class OutcomeModel {
     this.contributions = IdIndex.sortedCopy(b.contributions, Contribution.ORDER);
     this.commitmentRoles = new int[2 * commitments.size()];
     this.outcomeRoles = new int[2 * outcomes.size()];
-    // roles are sorted by target's id, and so are the commitments and the outcomes: walk the
-    // three together, one run of roles per target (every target is known: validation said so)
-    List<CommitmentId> commitmentIds = commitments.keys();
-    List<OutcomeId> outcomeIds = outcomes.keys();
-    int c = 0;
-    int o = 0;
-    int start = 0;
-    for (int i = 1; i <= roles.size(); i++) {
-      RoleTarget target = roles.get(start).target();
-      if (i < roles.size() && roles.get(i).target().equals(target)) {
-        continue;
+    // roles are sorted by target, so each target's roles are one run; validation has found
+    // each role's target position (References.roleTarget): the runs follow with no look-up
+    int[] targets = references.roleTarget();
+    for (int i = 0; i < targets.length; i++) {
+      int t = targets[i];
+      int[] spans = t >= 0 ? commitmentRoles : outcomeRoles;
+      int p = t >= 0 ? t : -t - 1;
+      if (i == 0 || targets[i - 1] != t) {
+        spans[2 * p] = i;
       }
-      if (target instanceof CommitmentId id) {
-        while (!commitmentIds.get(c).equals(id)) {
-          c++;
-        }
-        commitmentRoles[2 * c] = start;
-        commitmentRoles[2 * c + 1] = i;
-      } else {
-        while (!outcomeIds.get(o).equals(target)) {
-          o++;
-        }
-        outcomeRoles[2 * o] = start;
-        outcomeRoles[2 * o + 1] = i;
-      }
-      start = i;
+      spans[2 * p + 1] = i + 1;
     }
   }
 
   /** The position of an id in the list of its kind, or -1 (for {@link ModelPositions}). */
   private int positionOf(EntityId id) {
-    if (id instanceof CommitmentId) {
-      return commitments.indexOf(id);
-    }
-    if (id instanceof AgencyId) {
-      return agencies.indexOf(id);
-    }
-    if (id instanceof IndicatorId) {
-      return indicators.indexOf(id);
-    }
-    if (id instanceof OutcomeId) {
-      return outcomes.indexOf(id);
-    }
-    if (id instanceof PersonId) {
-      return persons.indexOf(id);
-    }
-    if (id instanceof AgreementId) {
-      return agreements.indexOf(id);
-    }
-    if (id instanceof ConflictId) {
-      return conflicts.indexOf(id);
-    }
-    return -1;
+    return switch (id.kind()) {
+      case AGENCY -> agencies.indexOf(id);
+      case PERSON -> persons.indexOf(id);
+      case OUTCOME -> outcomes.indexOf(id);
+      case COMMITMENT -> commitments.indexOf(id);
+      case INDICATOR -> indicators.indexOf(id);
+      case AGREEMENT -> agreements.indexOf(id);
+      case CONFLICT -> conflicts.indexOf(id);
+      default -> -1; // role assignments and the rest have no ids of their own in a list
+    };
   }
 
   /** The roles held on a target, a view of a run of {@link #roles}. */

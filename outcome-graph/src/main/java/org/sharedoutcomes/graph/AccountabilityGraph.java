@@ -113,8 +113,6 @@ public final class AccountabilityGraph {
   private final int commitmentStart;
   private final int outcomeStart;
   private final int indicatorStart;
-  /** Each role's target: commitment position p, or outcome position p as -(p + 1). */
-  private final int[] roleTargets;
   /** What the model's elements refer to, as positions (validation's look-ups, kept). */
   private final References refs;
   // edge k of the accountability graph: ends, relation (ordinal), origin index; the origin's
@@ -182,26 +180,14 @@ public final class AccountabilityGraph {
     this.indicatorStart = outcomeStart + outcomes.size();
     int n = indicatorStart + indicators.size();
     this.refs = ModelPositions.references(model);
-    this.roleTargets = refs.roleTarget();
-    // as many edges as there are references of the kinds below (assumed reporting lines and
-    // data-sharing pairs may add more: the arrays grow then)
-    int owners = 0;
-    for (int o : refs.indicatorDataOwner()) {
-      if (o != References.NONE) {
-        owners++;
-      }
-    }
-    int reporting = 0;
-    for (int p : refs.agencyParent()) {
-      if (p != References.NONE) {
-        reporting++;
-      }
-    }
-    Edges e = new Edges(persons.size() + reporting + refs.outcomeParents().total()
+    // at most this many edges but for assumed reporting lines and data-sharing pairs (the
+    // arrays grow for those): one per person, agency (its parent), indicator (its owner), role,
+    // intervention and contribution, and one per reference in the lists
+    Edges e = new Edges(persons.size() + agencies.size() + refs.outcomeParents().total()
         + refs.commitmentOutcomes().total() + refs.commitmentDependsOn().total()
         + model.roles().size() + model.interventions().size()
-        + refs.indicatorCommitments().total() + refs.indicatorOutcomes().total() + owners
-        + model.contributions().size());
+        + refs.indicatorCommitments().total() + refs.indicatorOutcomes().total()
+        + indicators.size() + model.contributions().size());
     // the model's references are positions already: the edges come from int arrays, with
     // no look-up and no id object touched
     int[] personAgency = refs.personAgency();
@@ -231,8 +217,10 @@ public final class AccountabilityGraph {
     }
     List<RoleAssignment> roles = model.roles();
     int[] roleParty = refs.roleParty();
+    int[] roleTarget = refs.roleTarget();
     for (int i = 0; i < roles.size(); i++) {
-      e.add(partyNumber(roleParty[i]), targetNumber(i), Relation.of(roles.get(i).role()), i);
+      Relation r = Relation.of(roles.get(i).role());
+      e.add(partyNumber(roleParty[i]), targetNumber(roleTarget[i]), r, i);
     }
     List<Intervention> interventions = model.interventions();
     for (int i = 0; i < interventions.size(); i++) {
@@ -289,9 +277,8 @@ public final class AccountabilityGraph {
     return party >= 0 ? party : personStart - party - 1;
   }
 
-  /** The vertex number of role i's target. */
-  private int targetNumber(int i) {
-    int t = roleTargets[i];
+  /** The vertex number of a role's target, encoded as commitment p or outcome -(p + 1). */
+  private int targetNumber(int t) {
     return t >= 0 ? commitmentStart + t : outcomeStart - t - 1;
   }
 
@@ -300,22 +287,21 @@ public final class AccountabilityGraph {
    * list; -1 for an id the model does not hold, or of a kind that has no vertices.
    */
   private int numberOf(@Nullable Object id) {
-    int p;
-    int start;
-    if (id instanceof CommitmentId) {
-      start = commitmentStart;
-    } else if (id instanceof AgencyId) {
-      start = 0;
-    } else if (id instanceof IndicatorId) {
-      start = indicatorStart;
-    } else if (id instanceof OutcomeId) {
-      start = outcomeStart;
-    } else if (id instanceof PersonId) {
-      start = personStart;
-    } else {
+    if (!(id instanceof EntityId x)) {
       return -1;
     }
-    p = ModelPositions.indexOf(model, (EntityId) id);
+    int start = switch (x.kind()) {
+      case AGENCY -> 0;
+      case PERSON -> personStart;
+      case COMMITMENT -> commitmentStart;
+      case OUTCOME -> outcomeStart;
+      case INDICATOR -> indicatorStart;
+      default -> -1; // agreements, conflicts: no vertices
+    };
+    if (start < 0) {
+      return -1;
+    }
+    int p = ModelPositions.indexOf(model, x);
     return p < 0 ? -1 : start + p;
   }
 
@@ -552,9 +538,10 @@ public final class AccountabilityGraph {
     long[] keys = new long[roles.size()];
     int r = 0;
     int[] roleParty = refs.roleParty();
+    int[] roleTarget = refs.roleTarget();
     int[] personAgency = refs.personAgency();
     for (int i = 0; i < roles.size(); i++) {
-      int commitment = roleTargets[i];
+      int commitment = roleTarget[i];
       if (commitment >= 0) {
         int party = roleParty[i];
         int agency = party >= 0 ? party : personAgency[-party - 1];

@@ -561,7 +561,7 @@ public final class ModelValidator {
   }
 
   private void agency(EntityKind kind, String id, String field, AgencyId ref) {
-    ref(agencyIds.contains(ref), kind, id, field, "agency", ref.value());
+    agencyAt(kind, id, field, ref);
   }
 
   /** An agency's position, reporting it as a dangling reference if absent (-1 then). */
@@ -585,7 +585,7 @@ public final class ModelValidator {
   }
 
   private boolean knownParty(PartyId ref) {
-    return ref instanceof AgencyId a ? agencyIds.contains(a) : personIds.contains((PersonId) ref);
+    return partyAt(ref) != References.NONE;
   }
 
   /**
@@ -657,9 +657,7 @@ public final class ModelValidator {
   }
 
   private void party(EntityKind kind, String id, String field, PartyId ref) {
-    boolean known = ref instanceof AgencyId a ? agencyIds.contains(a)
-        : personIds.contains((PersonId) ref);
-    ref(known, kind, id, field, ref.kind().label(), ref.value());
+    ref(knownParty(ref), kind, id, field, ref.kind().label(), ref.value());
   }
 
   private void ref(boolean known, EntityKind kind, String id, String field, String refKind,
