@@ -352,6 +352,40 @@ class ModelValidationTest {
   }
 
   @Test
+  void rejectsARatioCycleOfThreeAddedOutOfOrder() {
+    List<Problem> problems = problems(valid()
+        .indicator(Indicator.builder("c", "C").ratio("num", "a").build())
+        .indicator(Indicator.builder("a", "A").ratio("b", "den").build())
+        .indicator(Indicator.builder("b", "B").ratio("c", "num").build()));
+    assertEquals(1, problems.size(), problems::toString);
+    assertHasProblem(problems, EntityKind.INDICATOR, "a", "ratio", "a -> b -> c -> a");
+  }
+
+  @Test
+  void findsARatioCycleAmongRatiosWithAnUnknownEnd() {
+    // the unknown denominator is one problem and no edge; the cycle after it is still found
+    List<Problem> problems = problems(valid()
+        .indicator(Indicator.builder("p", "P").ratio("num", "ghost").build())
+        .indicator(Indicator.builder("q", "Q").ratio("r", "den").build())
+        .indicator(Indicator.builder("r", "R").ratio("num", "q").build()));
+    assertEquals(2, problems.size(), problems::toString);
+    assertHasProblem(problems, EntityKind.INDICATOR, "p", "ratio.denominator",
+        "indicator 'ghost'");
+    assertHasProblem(problems, EntityKind.INDICATOR, "q", "ratio", "q -> r -> q");
+  }
+
+  @Test
+  void findsARatioCycleWhenIndicatorIdsAreDuplicated() {
+    // with a duplicate id validation keeps no positions: the cycle is found by ids
+    List<Problem> problems = problems(valid()
+        .indicator(Indicator.builder("a", "A").ratio("b", "num").build())
+        .indicator(Indicator.builder("b", "B").ratio("a", "den").build())
+        .indicator(Indicator.builder("num", "Numerator again").build()));
+    assertHasProblem(problems, EntityKind.INDICATOR, "a", "ratio", "a -> b -> a");
+    assertHasProblem(problems, EntityKind.INDICATOR, "num", "id", "is used by 2");
+  }
+
+  @Test
   void rejectsACycleOfAgencyParentsSpellingItOut() {
     // issue 13 point 10: the other hierarchies rejected cycles, agency parents did not
     List<Problem> problems = problems(valid()

@@ -2,6 +2,7 @@ package org.sharedoutcomes.core.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
@@ -363,6 +364,9 @@ public final class ModelValidator {
     References.Lists.Builder indicatorCommitments = new References.Lists.Builder(is, is);
     References.Lists.Builder indicatorOutcomes = new References.Lists.Builder(is, 0);
     int[] dataOwner = new int[is];
+    // ratio edges as (indicator, numerator or denominator) position pairs: few models have any
+    int[] ratioEdges = new int[0];
+    int ratios = 0;
     k = 0;
     for (Indicator i : indicatorSeq) {
       String id = i.id().value();
@@ -376,6 +380,12 @@ public final class ModelValidator {
             "indicator", r.numerator().value());
         ref(indicatorIds.contains(r.denominator()), EntityKind.INDICATOR, id,
             "ratio.denominator", "indicator", r.denominator().value());
+        if (keep) {
+          ratioEdges = ratioEdge(ratioEdges, ratios++, k, r.numerator());
+          ratioEdges = ratioEdge(ratioEdges, ratios++, k, r.denominator());
+        } else {
+          ratios++;
+        }
       }
       for (CommitmentId c : i.commitments()) {
         int at = measuredCommitments.indexOf(c);
@@ -487,11 +497,15 @@ public final class ModelValidator {
     cycles(commitments, commitmentIndex.map(), Commitment::id, Commitment::dependsOn,
         EntityKind.COMMITMENT,
         "dependsOn", keep ? references.commitmentDependsOn() : null);
-    // a ratio computed from itself, through its numerator or denominator, has no value
-    cycles(indicators, indicatorIndex.map(), Indicator::id,
-        i -> i.ratio().map(r -> Checks.sortedSet(List.of(r.numerator(), r.denominator()),
-            "ratio")).orElse(Set.of()),
-        EntityKind.INDICATOR, "ratio", null);
+    // a ratio computed from itself, through its numerator or denominator, has no value; the
+    // indicator pass above counted the ratios (no second walk over every indicator when none
+    // has one) and, with positions kept, found their ends
+    if (ratios > 0) {
+      cycles(indicators, indicatorIndex.map(), Indicator::id,
+          i -> i.ratio().map(r -> Checks.sortedSet(List.of(r.numerator(), r.denominator()),
+              "ratio")).orElse(Set.of()),
+          EntityKind.INDICATOR, "ratio", keep ? ratioLists(is, ratioEdges, ratios) : null);
+    }
     trim();
     return List.copyOf(problems);
   }
@@ -674,6 +688,32 @@ public final class ModelValidator {
     if (problems.size() >= 2 * MAX_PROBLEMS) {
       trim();
     }
+  }
+
+  /**
+   * Adds the edge from the indicator at position {@code from} to the indicator a ratio names
+   * (its position, or -1, no edge, if it is not defined) as pair {@code pair}, growing the array.
+   */
+  private int[] ratioEdge(int[] pairs, int pair, int from, IndicatorId to) {
+    int[] a = 2 * pair + 2 > pairs.length ? Arrays.copyOf(pairs, Math.max(8, 4 * pair + 4))
+        : pairs;
+    a[2 * pair] = from;
+    a[2 * pair + 1] = indicatorIndex.map().indexOf(to);
+    return a;
+  }
+
+  /** The ratio edges of {@link #ratioEdge} (in order of their sources) as lists per indicator. */
+  private static References.Lists ratioLists(int n, int[] pairs, int count) {
+    References.Lists.Builder b = new References.Lists.Builder(n, count);
+    int e = 0;
+    for (int p = 0; p < n; p++) {
+      while (e < count && pairs[2 * e] == p) {
+        b.add(pairs[2 * e + 1]);
+        e++;
+      }
+      b.next();
+    }
+    return b.build();
   }
 
   private void trim() {
