@@ -22,9 +22,10 @@ import org.sharedoutcomes.core.internal.Lazy;
  * A read-only JGraphT graph over arrays: vertices are numbers 0..n-1, edges numbers 0..m-1 with
  * {@code int} source and target arrays, compressed out- and in-rows of edge numbers. Vertex and
  * edge objects are made on demand by a {@link Source} (equal each time they are made), so the
- * graph holds no per-vertex or per-edge objects; its {@link CompactGraph} is built from the same
- * arrays on first use. An undirected graph lists each edge once, in the out-row of its source
- * and the in-row of its target. Built in {@code O(V + E)}. Every mutator throws
+ * graph holds no per-vertex or per-edge objects. Its {@link CompactGraph} is built from the same
+ * arrays on first use, and so are the rows, on the first query that needs them. An undirected
+ * graph lists each edge once, in the out-row of its source and the in-row of its target. Each
+ * part is built in {@code O(V + E)}. Every mutator throws
  * {@link UnsupportedOperationException}. Thread-safe.
  *
  * @param <V> the vertex type
@@ -103,10 +104,7 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> implements Index
   private final boolean directed;
   private final GraphType type;
   private final Source<V, E> source;
-  private final int[] outStart;
-  private final int[] outEdges;
-  private final int[] inStart;
-  private final int[] inEdges;
+  private final Lazy<Rows> rows;
   private final Set<V> vertexSet = new VertexSet();
   private final Set<E> edgeSet = new EdgeSet();
   private final Lazy<CompactGraph<V>> compact;
@@ -132,26 +130,49 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> implements Index
     this.directed = type.isDirected();
     this.type = type.asUnmodifiable();
     this.source = source;
-    this.outStart = new int[n + 1];
-    this.outEdges = new int[m];
-    this.inStart = new int[n + 1];
-    this.inEdges = new int[m];
-    rows(n, m, src, outStart, outEdges);
-    rows(n, m, dst, inStart, inEdges);
+    this.rows = Lazy.of(() -> new Rows(n, m, src, dst));
     this.compact = Lazy.of(() -> CompactGraph.fromEdges(new VertexList(), new IndexMap(),
         directed, src, dst, weight, m));
   }
 
-  private static void rows(int n, int m, int[] end, int[] start, int[] rows) {
-    for (int i = 0; i < m; i++) {
-      start[end[i] + 1]++;
+  /**
+   * The compressed out- and in-rows of edge numbers, built on the first query that needs them
+   * (the analyses run on the {@link CompactGraph}, so a graph made for them never builds these).
+   */
+  private static final class Rows {
+    final int[] outStart;
+    final int[] outEdges;
+    final int[] inStart;
+    final int[] inEdges;
+
+    Rows(int n, int m, int[] src, int[] dst) {
+      outStart = new int[n + 1];
+      outEdges = new int[m];
+      inStart = new int[n + 1];
+      inEdges = new int[m];
+      fill(n, m, src, outStart, outEdges);
+      fill(n, m, dst, inStart, inEdges);
     }
-    for (int i = 0; i < n; i++) {
-      start[i + 1] += start[i];
-    }
-    int[] fill = java.util.Arrays.copyOf(start, n);
-    for (int i = 0; i < m; i++) {
-      rows[fill[end[i]]++] = i;
+
+    /**
+     * A counting sort of the edge numbers by one end, each row in edge order: the counts, their
+     * running sums (each vertex's row end), then the edges from the last down, each put just
+     * before the ones already in its row, which leaves every start where its row begins. No
+     * copy of the starts to fill from.
+     */
+    private static void fill(int n, int m, int[] end, int[] start, int[] rows) {
+      for (int i = 0; i < m; i++) {
+        start[end[i]]++;
+      }
+      int sum = 0;
+      for (int v = 0; v < n; v++) {
+        sum += start[v];
+        start[v] = sum;
+      }
+      start[n] = m;
+      for (int i = m - 1; i >= 0; i--) {
+        rows[--start[end[i]]] = i;
+      }
     }
   }
 
@@ -196,7 +217,7 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> implements Index
    * @return the first position
    */
   public int outFrom(int v) {
-    return outStart[v];
+    return rows.get().outStart[v];
   }
 
   /**
@@ -206,7 +227,7 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> implements Index
    * @return the position after the last
    */
   public int outTo(int v) {
-    return outStart[v + 1];
+    return rows.get().outStart[v + 1];
   }
 
   /**
@@ -216,7 +237,7 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> implements Index
    * @return the edge number
    */
   public int outRow(int p) {
-    return outEdges[p];
+    return rows.get().outEdges[p];
   }
 
   /**
@@ -451,15 +472,19 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> implements Index
   }
 
   private Row outRowSet(int v) {
-    return new Row(outEdges, outStart[v], outStart[v + 1], null, 0, 0);
+    Rows r = rows.get();
+    return new Row(r.outEdges, r.outStart[v], r.outStart[v + 1], null, 0, 0);
   }
 
   private Row inRowSet(int v) {
-    return new Row(inEdges, inStart[v], inStart[v + 1], null, 0, 0);
+    Rows r = rows.get();
+    return new Row(r.inEdges, r.inStart[v], r.inStart[v + 1], null, 0, 0);
   }
 
   private Row bothRows(int v) {
-    return new Row(outEdges, outStart[v], outStart[v + 1], inEdges, inStart[v], inStart[v + 1]);
+    Rows r = rows.get();
+    return new Row(r.outEdges, r.outStart[v], r.outStart[v + 1], r.inEdges, r.inStart[v],
+        r.inStart[v + 1]);
   }
 
   @Override
@@ -470,15 +495,16 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> implements Index
       return Collections.emptySet();
     }
     Set<E> out = new LinkedHashSet<>();
-    for (int p = outStart[s]; p < outStart[s + 1]; p++) {
-      if (dst[outEdges[p]] == t) {
-        out.add(source.edge(this, outEdges[p]));
+    Rows r = rows.get();
+    for (int p = r.outStart[s]; p < r.outStart[s + 1]; p++) {
+      if (dst[r.outEdges[p]] == t) {
+        out.add(source.edge(this, r.outEdges[p]));
       }
     }
     if (!directed) {
-      for (int p = inStart[s]; p < inStart[s + 1]; p++) {
-        if (src[inEdges[p]] == t) {
-          out.add(source.edge(this, inEdges[p]));
+      for (int p = r.inStart[s]; p < r.inStart[s + 1]; p++) {
+        if (src[r.inEdges[p]] == t) {
+          out.add(source.edge(this, r.inEdges[p]));
         }
       }
     }
@@ -492,15 +518,16 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> implements Index
     if (s < 0 || t < 0) {
       return null;
     }
-    for (int p = outStart[s]; p < outStart[s + 1]; p++) {
-      if (dst[outEdges[p]] == t) {
-        return source.edge(this, outEdges[p]);
+    Rows r = rows.get();
+    for (int p = r.outStart[s]; p < r.outStart[s + 1]; p++) {
+      if (dst[r.outEdges[p]] == t) {
+        return source.edge(this, r.outEdges[p]);
       }
     }
     if (!directed) {
-      for (int p = inStart[s]; p < inStart[s + 1]; p++) {
-        if (src[inEdges[p]] == t) {
-          return source.edge(this, inEdges[p]);
+      for (int p = r.inStart[s]; p < r.inStart[s + 1]; p++) {
+        if (src[r.inEdges[p]] == t) {
+          return source.edge(this, r.inEdges[p]);
         }
       }
     }
@@ -555,7 +582,8 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> implements Index
   @Override
   public int degreeOf(V vertex) {
     int v = vertexNumber(vertex);
-    return outStart[v + 1] - outStart[v] + inStart[v + 1] - inStart[v];
+    Rows r = rows.get();
+    return r.outStart[v + 1] - r.outStart[v] + r.inStart[v + 1] - r.inStart[v];
   }
 
   @Override
@@ -569,7 +597,8 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> implements Index
       return degreeOf(vertex);
     }
     int v = vertexNumber(vertex);
-    return inStart[v + 1] - inStart[v];
+    Rows r = rows.get();
+    return r.inStart[v + 1] - r.inStart[v];
   }
 
   @Override
@@ -583,7 +612,8 @@ public final class ArrayGraph<V, E> extends AbstractGraph<V, E> implements Index
       return degreeOf(vertex);
     }
     int v = vertexNumber(vertex);
-    return outStart[v + 1] - outStart[v];
+    Rows r = rows.get();
+    return r.outStart[v + 1] - r.outStart[v];
   }
 
   @Override
