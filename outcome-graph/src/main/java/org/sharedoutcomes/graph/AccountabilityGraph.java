@@ -34,6 +34,7 @@ import org.sharedoutcomes.core.OutcomeId;
 import org.sharedoutcomes.core.OutcomeModel;
 import org.sharedoutcomes.core.Person;
 import org.sharedoutcomes.core.PersonId;
+import org.sharedoutcomes.core.Role;
 import org.sharedoutcomes.core.RoleAssignment;
 import org.sharedoutcomes.core.internal.Lazy;
 import org.sharedoutcomes.core.internal.ModelPositions;
@@ -100,6 +101,9 @@ import org.sharedoutcomes.graph.internal.ArrayGraph;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class AccountabilityGraph {
   private static final Relation[] RELATIONS = Relation.values();
+  /** The relation of each built-in role, by its index in {@link Role#builtIns()}. */
+  private static final Relation[] BUILT_IN_RELATIONS =
+      Role.builtIns().stream().map(Relation::of).toArray(Relation[]::new);
   private static final GraphType MULTI = DefaultGraphType.directedPseudograph();
   private static final GraphType SIMPLE_DIRECTED = DefaultGraphType.simple().asDirected();
   private static final GraphType SIMPLE_WEIGHTED = DefaultGraphType.simple().asWeighted();
@@ -218,8 +222,12 @@ public final class AccountabilityGraph {
     List<RoleAssignment> roles = model.roles();
     int[] roleParty = refs.roleParty();
     int[] roleTarget = refs.roleTarget();
+    // what each role is, from the model's positions too: no role record touched but for a
+    // role of the model's own
+    byte[] roleBuiltIn = refs.roleBuiltIn();
     for (int i = 0; i < roles.size(); i++) {
-      Relation r = Relation.of(roles.get(i).role());
+      int b = roleBuiltIn[i];
+      Relation r = b >= 0 ? BUILT_IN_RELATIONS[b] : Relation.of(roles.get(i).role());
       e.add(partyNumber(roleParty[i]), targetNumber(roleTarget[i]), r, i);
     }
     List<Intervention> interventions = model.interventions();

@@ -55,6 +55,17 @@ class AccountabilityGraphTest {
   }
 
   @Test
+  void givesABuiltInRoleMadeAfreshTheRelationOfTheConstant() {
+    // equal to Role.LEAD but not the constant: found by value, not by the model's built-in index
+    AccountabilityGraph x = AccountabilityGraph.of(Fixtures.deliveryModel().toBuilder()
+        .assign(a("edu"), new Role(Role.LEAD.id()), c("c1")).build());
+    List<Edge> leads = x.edges(Relation.LEADS);
+    assertEquals(1, leads.size());
+    assertEquals(Vertex.of(a("edu")), leads.get(0).source());
+    assertTrue(x.edges(Relation.HOLDS_ROLE).isEmpty());
+  }
+
+  @Test
   void givesACustomRoleAHoldsRoleEdgeThatNamesIt() {
     Role custom = Role.of("STEWARD_OF_DATA");
     AccountabilityGraph x = AccountabilityGraph.of(Fixtures.deliveryModel().toBuilder()

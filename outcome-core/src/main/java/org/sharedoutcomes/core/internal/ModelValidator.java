@@ -328,6 +328,7 @@ public final class ModelValidator {
     Walk<OutcomeId> outcomeWalk = new Walk<>(outcomeIndex.map().keys());
     int[] roleParty = new int[keep ? sortedRoles.size() : 0];
     int[] roleTarget = new int[roleParty.length];
+    byte[] roleBuiltIn = new byte[roleParty.length];
     k = 0;
     for (RoleAssignment r : sortedRoles) {
       boolean twice = previous != null && RoleAssignment.ORDER.compare(previous, r) == 0;
@@ -343,6 +344,7 @@ public final class ModelValidator {
       int party = partyAt(r.party());
       if (keep) {
         roleParty[k] = party;
+        roleBuiltIn[k] = References.builtInIndex(r.role());
         roleTarget[k++] = target;
       }
       if (!twice && knownTarget && party != References.NONE) {
@@ -409,7 +411,7 @@ public final class ModelValidator {
     }
     references = new References(agencyParent, personAgency, outcomeParents.build(),
         commitmentOutcomes.build(), commitmentDependsOn.build(), indicatorCommitments.build(),
-        indicatorOutcomes.build(), dataOwner, roleParty, roleTarget);
+        indicatorOutcomes.build(), dataOwner, roleParty, roleTarget, roleBuiltIn);
     measuredPositions = new int[measured.size()];
     int j = 0;
     Cursor<IndicatorId> measuredCursor = new Cursor<>(indicatorIndex.map());

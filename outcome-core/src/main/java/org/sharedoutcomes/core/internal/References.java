@@ -2,6 +2,7 @@ package org.sharedoutcomes.core.internal;
 
 import java.util.Arrays;
 import org.apiguardian.api.API;
+import org.sharedoutcomes.core.Role;
 
 /**
  * What a valid model's elements refer to, as positions in the model's lists: the look-ups
@@ -25,7 +26,11 @@ public final class References {
   public static final int NONE = Integer.MIN_VALUE;
 
   private static final References EMPTY = new References(new int[0], new int[0], Lists.EMPTY,
-      Lists.EMPTY, Lists.EMPTY, Lists.EMPTY, Lists.EMPTY, new int[0], new int[0], new int[0]);
+      Lists.EMPTY, Lists.EMPTY, Lists.EMPTY, Lists.EMPTY, new int[0], new int[0], new int[0],
+      new byte[0]);
+
+  /** The built-in roles, in the order of {@link Role#builtIns()}. */
+  private static final Role[] BUILT_INS = Role.builtIns().toArray(new Role[0]);
 
   private final int[] agencyParent;
   private final int[] personAgency;
@@ -37,11 +42,13 @@ public final class References {
   private final int[] indicatorDataOwner;
   private final int[] roleParty;
   private final int[] roleTarget;
+  private final byte[] roleBuiltIn;
 
   @SuppressWarnings("ParameterNumber")
   References(int[] agencyParent, int[] personAgency, Lists outcomeParents,
       Lists commitmentOutcomes, Lists commitmentDependsOn, Lists indicatorCommitments,
-      Lists indicatorOutcomes, int[] indicatorDataOwner, int[] roleParty, int[] roleTarget) {
+      Lists indicatorOutcomes, int[] indicatorDataOwner, int[] roleParty, int[] roleTarget,
+      byte[] roleBuiltIn) {
     this.agencyParent = agencyParent;
     this.personAgency = personAgency;
     this.outcomeParents = outcomeParents;
@@ -52,6 +59,7 @@ public final class References {
     this.indicatorDataOwner = indicatorDataOwner;
     this.roleParty = roleParty;
     this.roleTarget = roleTarget;
+    this.roleBuiltIn = roleBuiltIn;
   }
 
   /**
@@ -152,6 +160,34 @@ public final class References {
    */
   public int[] roleTarget() {
     return roleTarget;
+  }
+
+  /**
+   * Each role's role as its index in {@link Role#builtIns()}, or -1 for a role of the model's
+   * own: what the role is, without touching the role's record.
+   *
+   * @return one entry per role
+   */
+  public byte[] roleBuiltIn() {
+    return roleBuiltIn;
+  }
+
+  /**
+   * The index of a role in {@link Role#builtIns()}, found by identity (the built-in roles are
+   * constants {@code Role.of} returns), or -1.
+   *
+   * @param role the role
+   * @return its index, or -1 for any other role (an equal role made with the record's
+   *     constructor too: callers look those up by value)
+   */
+  static byte builtInIndex(Role role) {
+    Role[] b = BUILT_INS;
+    for (int i = 0; i < b.length; i++) {
+      if (b[i] == role) {
+        return (byte) i;
+      }
+    }
+    return -1;
   }
 
   /**

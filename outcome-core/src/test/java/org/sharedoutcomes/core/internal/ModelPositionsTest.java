@@ -1,6 +1,7 @@
 package org.sharedoutcomes.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -116,8 +117,14 @@ class ModelPositionsTest {
     List<Role> kinds = Role.builtIns();
     java.util.Set<RoleAssignment> given = new java.util.HashSet<>();
     for (int i = 0; i < roles; i++) {
-      RoleAssignment a = RoleAssignment.of(parties.get(r.nextInt(parties.size())),
-          kinds.get(r.nextInt(kinds.size())), targets.get(r.nextInt(targets.size())));
+      // built-in roles, the same roles made afresh (equal, not the constants), and roles of
+      // the model's own
+      int pick = r.nextInt(kinds.size() + 2);
+      Role role = pick < kinds.size() ? kinds.get(pick)
+          : pick == kinds.size() ? new Role(kinds.get(r.nextInt(kinds.size())).id())
+          : Role.of("OWN_" + r.nextInt(3));
+      RoleAssignment a = RoleAssignment.of(parties.get(r.nextInt(parties.size())), role,
+          targets.get(r.nextInt(targets.size())));
       if (given.add(a)) { // the same assignment twice is a validation problem
         b.role(a);
       }
@@ -182,6 +189,14 @@ class ModelPositionsTest {
       PartyId want = m.roles().get(i).party();
       PartyId got = party >= 0 ? agencyIds.get(party) : m.persons().get(-party - 1).id();
       assertEquals(want, got, at + ", party of role " + i);
+      // the built-in index names the very constant the role holds; -1 for any other role
+      int k = refs.roleBuiltIn()[i];
+      Role role = m.roles().get(i).role();
+      boolean constant = Role.builtIns().stream().anyMatch(c -> c == role);
+      assertEquals(constant, k >= 0, at + ", built-in index of role " + i);
+      if (k >= 0) {
+        assertSame(Role.builtIns().get(k), role, at + ", role " + i);
+      }
     }
   }
 
