@@ -163,8 +163,10 @@ public final class References {
   }
 
   /**
-   * Each role's role as its index in {@link Role#builtIns()}, or -1 for a role of the model's
-   * own: what the role is, without touching the role's record.
+   * Each role's role as its index in {@link Role#builtIns()} when it is one of those constants,
+   * or -1 for any other role (a role of the model's own, or an equal role not made by
+   * {@code Role.of}, which callers look up by value): what the role is, without touching the
+   * role's record. See {@link #builtInIndex(Role)}.
    *
    * @return one entry per role
    */
