@@ -272,11 +272,13 @@ public final class ModelValidator {
     References.Lists.Builder outcomeParents =
         new References.Lists.Builder(keep ? outcomeSeq.size() : 0, 0);
     for (Outcome o : outcomeSeq) {
-      for (OutcomeId parent : o.parents()) {
-        int at = outcomeIndex.map().indexOf(parent);
-        ref(at >= 0, EntityKind.OUTCOME, o.id().value(), "parents", "outcome", parent.value());
-        if (keep) {
-          outcomeParents.add(at);
+      if (!o.parents().isEmpty()) { // an empty set's iterator is an allocation
+        for (OutcomeId parent : o.parents()) {
+          int at = outcomeIndex.map().indexOf(parent);
+          ref(at >= 0, EntityKind.OUTCOME, o.id().value(), "parents", "outcome", parent.value());
+          if (keep) {
+            outcomeParents.add(at);
+          }
         }
       }
       if (keep) {
@@ -301,11 +303,13 @@ public final class ModelValidator {
           commitmentOutcomes.add(at);
         }
       }
-      for (CommitmentId d : c.dependsOn()) {
-        int at = commitmentMap.indexOf(d);
-        ref(at >= 0, EntityKind.COMMITMENT, id, "dependsOn", "commitment", d.value());
-        if (keep) {
-          commitmentDependsOn.add(at);
+      if (!c.dependsOn().isEmpty()) { // an empty set's iterator is an allocation
+        for (CommitmentId d : c.dependsOn()) {
+          int at = commitmentMap.indexOf(d);
+          ref(at >= 0, EntityKind.COMMITMENT, id, "dependsOn", "commitment", d.value());
+          if (keep) {
+            commitmentDependsOn.add(at);
+          }
         }
       }
       if (keep) {
@@ -396,11 +400,13 @@ public final class ModelValidator {
           indicatorCommitments.add(at);
         }
       }
-      for (OutcomeId o : i.outcomes()) {
-        int at = outcomeMap.indexOf(o);
-        ref(at >= 0, EntityKind.INDICATOR, id, "outcomes", "outcome", o.value());
-        if (keep) {
-          indicatorOutcomes.add(at);
+      if (!i.outcomes().isEmpty()) { // an empty set's iterator is an allocation
+        for (OutcomeId o : i.outcomes()) {
+          int at = outcomeMap.indexOf(o);
+          ref(at >= 0, EntityKind.INDICATOR, id, "outcomes", "outcome", o.value());
+          if (keep) {
+            indicatorOutcomes.add(at);
+          }
         }
       }
       if (keep) {
