@@ -132,8 +132,13 @@ def main():
            "noisy; the ratios, measured side by side in one run, are what to read.**", ""]
     env_parts = parts + [p for p in ("memory", "readmemory")
                          if os.path.exists(os.path.join(RESULTS, f"{p}.md"))]
-    out += ["## Machines and dates", "", "| part | date (UTC) | commit | machine | load average | JDK | JMH settings |",
-            "|---|---|---|---|---|---|---|"]
+    out += ["## Machines and dates", "",
+            "The host check (`HostCheck`, run just before each part): nanoseconds per step of a dependent",
+            "arithmetic loop, per load of a pointer chase over 256 MiB, and per 4 KiB page for a first",
+            "write of fresh heap / the same write again. A shared virtual machine's figures change from hour",
+            "to hour: compare them before comparing two runs.", "",
+            "| part | date (UTC) | commit | machine | load average | host check | JDK | JMH settings |",
+            "|---|---|---|---|---|---|---|---|"]
     for part in env_parts:
         env = {}
         p = os.path.join(RESULTS, f"{part}.env")
@@ -146,6 +151,7 @@ def main():
         out.append(f"| {part} | {env.get('date', '?')} | {env.get('commit', '?')} | "
                    f"{env.get('cpus', '?')} CPUs, {env.get('memory', '?')} RAM, heap "
                    f"{env.get('heap', '?')} | {env.get('load', '?')} at start | "
+                   f"{env.get('host', 'not taken')} | "
                    f"{env.get('jdk', '?')} | `{env.get('jmh', '—')}` |")
     out.append("")
 

@@ -23,6 +23,8 @@
 #   READMEMORY_COMMITMENTS  the model size of readmemory (default 1000000)
 #   SKIP_BUILD=1  reuse benchmarks/target/benchmarks.jar
 #   JMH_IGNORE_LOCK=true  run even if another JMH run holds /tmp/jmh.lock (figures get noisier)
+# Before each part, HostCheck (a few seconds) takes three figures of the machine's state (CPU,
+# memory latency, first touch of the heap), shown beside the part's date in RESULTS.md.
 # Raw results stay in benchmarks/results/ (one JSON per part), so running one part keeps the
 # others' figures in RESULTS.md.
 set -euo pipefail
@@ -74,6 +76,8 @@ machine_env() {
     echo "load=$(cut -d' ' -f1-3 /proc/loadavg)"
     echo "jdk=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.vm.name = //p' | head -1) $(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = //p' | head -1)"
     echo "heap=-Xms$HEAP -Xmx$HEAP $GC_OPTS"
+    # shellcheck disable=SC2086
+    echo "host=$(java "-Xms$HEAP" "-Xmx$HEAP" $GC_OPTS -cp "$jar" org.sharedoutcomes.benchmarks.internal.HostCheck 2>/dev/null || echo '?')"
     echo "commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$root" diff --quiet HEAD -- '*.java' '*pom.xml' 2>/dev/null || echo ' (with local changes)')"
     echo "jmh=$1"
   } > "$results/$2.env"
