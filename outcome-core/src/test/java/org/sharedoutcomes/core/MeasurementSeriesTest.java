@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MeasurementSeriesTest {
   private static Measurement m(int day, double value) {
@@ -155,5 +159,54 @@ class MeasurementSeriesTest {
   void theListViewIsUnmodifiable() {
     MeasurementSeries s = MeasurementSeries.of(RATE, varied(3));
     assertThrows(UnsupportedOperationException.class, () -> s.asList().add(m(9, 9)));
+  }
+
+  static LongStream seeds() {
+    return LongStream.range(0, 200);
+  }
+
+  /**
+   * Whatever the rows and wherever a builder is built, each series built equals (and hashes
+   * as) the series of the same rows built afresh, and reads nothing past its own rows, however
+   * many rows the builder was given after.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everySeriesBuiltFromAGrowingBuilderEqualsOneBuiltAfresh(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    String where = "seed " + seed;
+    MeasurementSeries.Builder b = MeasurementSeries.builder(RATE);
+    List<Measurement> rows = new ArrayList<>();
+    List<MeasurementSeries> built = new ArrayList<>();
+    List<List<Measurement>> builtRows = new ArrayList<>();
+    int n = r.nextInt(0, 120);
+    for (int i = 0; i < n; i++) {
+      // mostly in order (shared values), sometimes out of order (sorted copies)
+      int day = r.nextInt(10) == 0 ? r.nextInt(0, 400) : i;
+      Measurement m = Measurement.of(RATE, D2026.plusDays(day), D2026.plusDays(day),
+          r.nextInt(-1000, 1000) / 8.0);
+      b.add(m);
+      rows.add(m);
+      if (r.nextInt(6) == 0) {
+        built.add(b.build());
+        builtRows.add(List.copyOf(rows));
+      }
+    }
+    for (int k = 0; k < built.size(); k++) {
+      MeasurementSeries s = built.get(k);
+      MeasurementSeries afresh = MeasurementSeries.of(RATE, builtRows.get(k));
+      assertEquals(afresh, s, where);
+      assertEquals(afresh.hashCode(), s.hashCode(), where);
+      assertEquals(afresh.asList(), s.asList(), where);
+      double sum = 0;
+      double sumAfresh = 0;
+      for (int i = 0; i < s.size(); i++) {
+        sum += s.value(i);
+        sumAfresh += afresh.value(i);
+      }
+      assertEquals(sumAfresh, sum, where);
+      int size = s.size();
+      assertThrows(IndexOutOfBoundsException.class, () -> s.value(size), where);
+    }
   }
 }
