@@ -338,7 +338,7 @@ public record Commitment(
      */
     public Builder serves(String... ids) {
       for (String s : Checks.elements(ids, where.get() + "outcomes")) {
-        outcomes.add(OutcomeId.of(Checks.id(s, where.get() + "outcomes")));
+        outcomes.add(OutcomeId.of(Checks.id(s, where, "outcomes")));
       }
       return this;
     }
@@ -373,7 +373,7 @@ public record Commitment(
      */
     public Builder dependsOn(String... ids) {
       for (String s : Checks.elements(ids, where.get() + "dependsOn")) {
-        dependsOn.add(CommitmentId.of(Checks.id(s, where.get() + "dependsOn")));
+        dependsOn.add(CommitmentId.of(Checks.id(s, where, "dependsOn")));
       }
       return this;
     }
@@ -532,7 +532,7 @@ public record Commitment(
      */
     public Builder responsibilityProtocol(String protocolId) {
       this.responsibilityProtocol = once(RESPONSIBILITY_PROTOCOL, "responsibilityProtocol",
-          Optional.of(Checks.id(protocolId, where.get() + "responsibilityProtocol")));
+          Optional.of(Checks.id(protocolId, where, "responsibilityProtocol")));
       return this;
     }
 
@@ -561,7 +561,7 @@ public record Commitment(
      */
     public Builder conflictProtocol(String protocolId) {
       this.conflictProtocol = once(CONFLICT_PROTOCOL, "conflictProtocol",
-          Optional.of(Checks.id(protocolId, where.get() + "conflictProtocol")));
+          Optional.of(Checks.id(protocolId, where, "conflictProtocol")));
       return this;
     }
 

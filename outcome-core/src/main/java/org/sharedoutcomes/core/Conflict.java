@@ -272,7 +272,7 @@ public record Conflict(
      */
     public Builder protocol(String protocolId) {
       this.protocol = once(PROTOCOL, "protocol",
-          Optional.of(Checks.id(protocolId, where.get() + "protocol")));
+          Optional.of(Checks.id(protocolId, where, "protocol")));
       return this;
     }
 

@@ -49,23 +49,25 @@ public record DataSharingAgreement(
   @API(status = API.Status.INTERNAL, since = "0.2")
   public DataSharingAgreement {
     Checks.notNull(id, "agreement id");
-    String where = "agreement '" + id + "' ";
-    parties = Checks.sortedSet(parties, where + "parties");
+    // the context is built only when a check fails
+    Supplier<String> where = () -> "agreement '" + id + "' ";
+    parties = Checks.sortedSet(parties, where, "parties");
     if (parties.size() < 2) {
       throw new IllegalArgumentException(
-          where + "parties must name at least two agencies, has " + parties.size());
+          where.get() + "parties must name at least two agencies, has " + parties.size());
     }
-    indicators = Checks.sortedSet(indicators, where + "indicators");
+    indicators = Checks.sortedSet(indicators, where, "indicators");
     if (indicators.isEmpty()) {
-      throw new IllegalArgumentException(where + "indicators must name at least one indicator");
+      throw new IllegalArgumentException(
+          where.get() + "indicators must name at least one indicator");
     }
-    Checks.optional(from, where + "from");
-    Checks.optional(to, where + "to");
+    Checks.optional(from, where, "from");
+    Checks.optional(to, where, "to");
     if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
       throw new IllegalArgumentException(
-          where + "ends (" + to.get() + ") before it starts (" + from.get() + ")");
+          where.get() + "ends (" + to.get() + ") before it starts (" + from.get() + ")");
     }
-    attributes = Checks.attributes(attributes, where + "attributes");
+    attributes = Checks.attributes(attributes, where, "attributes");
   }
 
   /**

@@ -56,12 +56,13 @@ public record DeliveryAssessment(
   @API(status = API.Status.INTERNAL, since = "0.2")
   public DeliveryAssessment {
     Checks.notNull(commitment, "assessment commitment");
-    String where = "assessment of '" + commitment + "' ";
-    Checks.notNull(date, where + "date");
-    Checks.notNull(rating, where + "rating");
-    Checks.optional(assessor, where + "assessor");
-    Checks.notNull(rationale, where + "rationale");
-    attributes = Checks.attributes(attributes, where + "attributes");
+    // the context is built only when a check fails
+    Supplier<String> where = () -> "assessment of '" + commitment + "' ";
+    Checks.notNull(date, where, "date");
+    Checks.notNull(rating, where, "rating");
+    Checks.optional(assessor, where, "assessor");
+    Checks.notNull(rationale, where, "rationale");
+    attributes = Checks.attributes(attributes, where, "attributes");
   }
 
   /**

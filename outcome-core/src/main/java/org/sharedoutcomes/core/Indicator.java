@@ -94,34 +94,36 @@ public record Indicator(
   @API(status = API.Status.INTERNAL, since = "0.2")
   public Indicator {
     Checks.notNull(id, "indicator id");
-    String where = "indicator '" + id + "' ";
-    Checks.text(name, where + "name");
-    Checks.notNull(unit, where + "unit");
-    Checks.notNull(measureType, where + "measureType");
-    Checks.notNull(direction, where + "direction");
-    baselines = sortedBaselines(Checks.list(baselines, where + "baselines"), where);
-    targets = sortedByDate(Checks.list(targets, where + "targets"), Target::date,
-        where + "targets");
-    Checks.notNull(interpolation, where + "interpolation");
-    plannedPoints = sortedByDate(Checks.list(plannedPoints, where + "plannedPoints"),
-        TrajectoryPoint::date, where + "plannedPoints");
-    Checks.notNull(timeAggregation, where + "timeAggregation");
-    Checks.optional(regionAggregation, where + "regionAggregation");
-    Checks.notNull(valueBasis, where + "valueBasis");
-    Checks.optional(ratio, where + "ratio");
+    // the context is built only when a check fails: a million of these in a model
+    Supplier<String> where = () -> "indicator '" + id + "' ";
+    Checks.text(name, where, "name");
+    Checks.notNull(unit, where, "unit");
+    Checks.notNull(measureType, where, "measureType");
+    Checks.notNull(direction, where, "direction");
+    baselines = sortedBaselines(Checks.list(baselines, where, "baselines"), where);
+    targets = sortedByDate(Checks.list(targets, where, "targets"), Target::date, where,
+        "targets");
+    Checks.notNull(interpolation, where, "interpolation");
+    plannedPoints = sortedByDate(Checks.list(plannedPoints, where, "plannedPoints"),
+        TrajectoryPoint::date, where, "plannedPoints");
+    Checks.notNull(timeAggregation, where, "timeAggregation");
+    Checks.optional(regionAggregation, where, "regionAggregation");
+    Checks.notNull(valueBasis, where, "valueBasis");
+    Checks.optional(ratio, where, "ratio");
     if (ratio.isPresent()
         && (ratio.get().numerator().equals(id) || ratio.get().denominator().equals(id))) {
-      throw new IllegalArgumentException(where + "ratio must not refer to the indicator itself");
+      throw new IllegalArgumentException(
+          where.get() + "ratio must not refer to the indicator itself");
     }
-    Checks.optional(dataOwner, where + "dataOwner");
-    Checks.notNull(sensitivity, where + "sensitivity");
-    commitments = Checks.sortedSet(commitments, where + "commitments");
-    outcomes = Checks.sortedSet(outcomes, where + "outcomes");
-    attributes = Checks.attributes(attributes, where + "attributes");
+    Checks.optional(dataOwner, where, "dataOwner");
+    Checks.notNull(sensitivity, where, "sensitivity");
+    commitments = Checks.sortedSet(commitments, where, "commitments");
+    outcomes = Checks.sortedSet(outcomes, where, "outcomes");
+    attributes = Checks.attributes(attributes, where, "attributes");
   }
 
-  private static <T> List<T> sortedByDate(
-      List<T> values, java.util.function.Function<T, LocalDate> date, String field) {
+  private static <T> List<T> sortedByDate(List<T> values,
+      java.util.function.Function<T, LocalDate> date, Supplier<String> where, String field) {
     if (values.size() < 2) {
       return values;
     }
@@ -130,14 +132,15 @@ public record Indicator(
     for (int i = 1; i < sorted.size(); i++) {
       if (date.apply(sorted.get(i)).equals(date.apply(sorted.get(i - 1)))) {
         throw new IllegalArgumentException(
-            field + " has two entries on " + date.apply(sorted.get(i)));
+            where.get() + field + " has two entries on " + date.apply(sorted.get(i)));
       }
     }
     return List.copyOf(sorted);
   }
 
   /** Baselines by dimensions, then date; two on one date for the same dimensions are refused. */
-  private static List<Baseline> sortedBaselines(List<Baseline> values, String where) {
+  private static List<Baseline> sortedBaselines(List<Baseline> values,
+      Supplier<String> where) {
     if (values.size() < 2) {
       return values;
     }
@@ -147,7 +150,7 @@ public record Indicator(
       Baseline a = sorted.get(i - 1);
       Baseline b = sorted.get(i);
       if (a.date().equals(b.date()) && a.dimensions().equals(b.dimensions())) {
-        throw new IllegalArgumentException(where + "baselines has two on " + b.date()
+        throw new IllegalArgumentException(where.get() + "baselines has two on " + b.date()
             + (b.isTotal() ? "" : " for " + b.dimensions()));
       }
     }
@@ -424,7 +427,7 @@ public record Indicator(
      */
     public Builder baseline(double value, LocalDate date) {
       if (!Double.isFinite(value)) {
-        Checks.finite(value, where.get() + "baseline value");
+        Checks.finite(value, where, "baseline value");
       }
       return baseline(new Baseline(value, Checks.notNull(date, where, "baseline date")));
     }
@@ -561,8 +564,8 @@ public record Indicator(
      */
     public Builder ratio(String numerator, String denominator) {
       this.ratio = once(RATIO, "ratio", Optional.of(new Ratio(
-          IndicatorId.of(Checks.id(numerator, where.get() + "ratio numerator")),
-          IndicatorId.of(Checks.id(denominator, where.get() + "ratio denominator")))));
+          IndicatorId.of(Checks.id(numerator, where, "ratio numerator")),
+          IndicatorId.of(Checks.id(denominator, where, "ratio denominator")))));
       return this;
     }
 
@@ -575,7 +578,7 @@ public record Indicator(
      */
     public Builder dataOwner(String agency) {
       this.dataOwner = once(DATA_OWNER, "dataOwner",
-          Optional.of(AgencyId.of(Checks.id(agency, where.get() + "dataOwner"))));
+          Optional.of(AgencyId.of(Checks.id(agency, where, "dataOwner"))));
       return this;
     }
 
@@ -651,8 +654,11 @@ public record Indicator(
      * @return this builder
      */
     public Builder attribute(String key, String value) {
-      attributes.put(Checks.text(key, where, "attribute key"),
-          Checks.notNull(value, where.get() + "attribute '" + key + "'"));
+      String k = Checks.text(key, where, "attribute key");
+      if (value == null) { // the message built only on failure
+        throw new NullPointerException(where.get() + "attribute '" + key + "' must not be null");
+      }
+      attributes.put(k, value);
       return this;
     }
 

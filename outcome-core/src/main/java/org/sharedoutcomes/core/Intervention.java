@@ -63,15 +63,16 @@ public record Intervention(
   public Intervention {
     Checks.notNull(from, "intervention from");
     Checks.notNull(to, "intervention to");
-    String where = "intervention from '" + from + "' to '" + to + "' ";
+    // the context is built only when a check fails
+    Supplier<String> where = () -> "intervention from '" + from + "' to '" + to + "' ";
     if (from.equals(to)) {
-      throw new IllegalArgumentException(where + "must be between two different agencies");
+      throw new IllegalArgumentException(where.get() + "must be between two different agencies");
     }
-    Checks.optional(commitment, where + "commitment");
-    Checks.notNull(kind, where + "kind");
-    Checks.notNull(date, where + "date");
-    Checks.notNull(note, where + "note");
-    attributes = Checks.attributes(attributes, where + "attributes");
+    Checks.optional(commitment, where, "commitment");
+    Checks.notNull(kind, where, "kind");
+    Checks.notNull(date, where, "date");
+    Checks.notNull(note, where, "note");
+    attributes = Checks.attributes(attributes, where, "attributes");
   }
 
   /**

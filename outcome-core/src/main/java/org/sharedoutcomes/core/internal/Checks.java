@@ -294,6 +294,22 @@ public final class Checks {
   }
 
   /**
+   * {@link #finite(double, String)} with the field's context built only on failure.
+   *
+   * @param value the number
+   * @param where the context, built only on failure
+   * @param field the field's name, appended to the context
+   * @return the value
+   */
+  public static double finite(double value, Supplier<String> where, String field) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(
+          where.get() + field + " must be a finite number, was " + value);
+    }
+    return value;
+  }
+
+  /**
    * {@link #text(String, String)} with the field's context built only on failure.
    *
    * @param value the text
@@ -388,7 +404,12 @@ public final class Checks {
     if (values.isEmpty()) {
       return List.of();
     }
-    return list(values, where.get() + field);
+    for (T v : values) {
+      if (v == null) {
+        return list(values, where.get() + field); // throws, naming the element
+      }
+    }
+    return List.copyOf(values);
   }
 
   /**
@@ -401,10 +422,22 @@ public final class Checks {
    */
   public static Map<String, String> attributes(Map<String, String> values,
       Supplier<String> where, String field) {
-    if (values != null && values.isEmpty()) {
+    if (values == null) {
+      return attributes(values, where.get() + field); // throws
+    }
+    if (values.isEmpty()) {
       return Map.of();
     }
-    return attributes(values, where.get() + field);
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null) {
+        return attributes(values, where.get() + field); // throws, naming the entry
+      }
+    }
+    if (values instanceof ImmutableSortedMap<String, String> m
+        && Ordering.natural().equals(m.comparator())) {
+      return m;
+    }
+    return ImmutableSortedMap.copyOf(values);
   }
 
   /**
@@ -416,7 +449,23 @@ public final class Checks {
    * @return the value
    */
   public static String id(String value, Supplier<String> where, String field) {
-    return id(value, where.get() + field);
+    if (value == null || !validId(value)) {
+      return id(value, where.get() + field); // throws, saying what is wrong
+    }
+    return value;
+  }
+
+  /** Whether {@link #id(String, String)} accepts an id (non-null), without building a message. */
+  private static boolean validId(String value) {
+    if (value.isBlank() || value.length() > MAX_ID_LENGTH || !value.strip().equals(value)) {
+      return false; // strip() returns the string itself when it has nothing to strip
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

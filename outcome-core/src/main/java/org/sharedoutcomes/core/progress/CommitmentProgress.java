@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.DeliveryAssessment;
@@ -44,12 +45,13 @@ public record CommitmentProgress(
    */
   public CommitmentProgress {
     Checks.notNull(commitment, "commitment progress commitment");
-    String where = "progress of commitment '" + commitment + "' ";
-    Checks.notNull(asOf, where + "asOf");
-    Checks.notNull(status, where + "status");
-    Checks.notNull(score, where + "score");
-    Checks.notNull(likelihood, where + "likelihood");
-    reasons = Checks.list(reasons, where + "reasons");
-    Checks.optional(assessment, where + "assessment");
+    // the context is built only when a check fails: a million of these in a model
+    Supplier<String> where = () -> "progress of commitment '" + commitment + "' ";
+    Checks.notNull(asOf, where, "asOf");
+    Checks.notNull(status, where, "status");
+    Checks.notNull(score, where, "score");
+    Checks.notNull(likelihood, where, "likelihood");
+    reasons = Checks.list(reasons, where, "reasons");
+    Checks.optional(assessment, where, "assessment");
   }
 }

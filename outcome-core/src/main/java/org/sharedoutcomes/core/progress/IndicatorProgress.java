@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.IndicatorId;
 import org.sharedoutcomes.core.internal.Checks;
@@ -69,22 +70,23 @@ public record IndicatorProgress(
    */
   public IndicatorProgress {
     Checks.notNull(indicator, "indicator progress indicator");
-    String where = "progress of indicator '" + indicator + "' ";
-    Checks.notNull(asOf, where + "asOf");
-    Checks.notNull(status, where + "status");
-    Checks.notNull(actual, where + "actual");
-    Checks.notNull(expected, where + "expected");
-    Checks.notNull(gapClosed, where + "gapClosed");
-    Checks.notNull(variance, where + "variance");
-    Checks.notNull(relativeVariance, where + "relativeVariance");
-    targets = Checks.list(targets, where + "targets");
-    Checks.notNull(dataState, where + "dataState");
-    Checks.optional(lastData, where + "lastData");
+    // the context is built only when a check fails: a million of these in a model
+    Supplier<String> where = () -> "progress of indicator '" + indicator + "' ";
+    Checks.notNull(asOf, where, "asOf");
+    Checks.notNull(status, where, "status");
+    Checks.notNull(actual, where, "actual");
+    Checks.notNull(expected, where, "expected");
+    Checks.notNull(gapClosed, where, "gapClosed");
+    Checks.notNull(variance, where, "variance");
+    Checks.notNull(relativeVariance, where, "relativeVariance");
+    targets = Checks.list(targets, where, "targets");
+    Checks.notNull(dataState, where, "dataState");
+    Checks.optional(lastData, where, "lastData");
     if (periodsUsed < 0 || ignoredBeforeBaseline < 0 || missingPeriods < 0) {
-      throw new IllegalArgumentException(where + "counts must be >= 0, were " + periodsUsed
+      throw new IllegalArgumentException(where.get() + "counts must be >= 0, were " + periodsUsed
           + ", " + ignoredBeforeBaseline + ", " + missingPeriods);
     }
-    Checks.notNull(explanation, where + "explanation");
-    Checks.notNull(attainment, where + "attainment");
+    Checks.notNull(explanation, where, "explanation");
+    Checks.notNull(attainment, where, "attainment");
   }
 }

@@ -107,7 +107,7 @@ final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
     }
     b.valueBasis(a.valueBasis);
     a.ratio.ifPresent(v -> b.ratio(v.numerator().value(), v.denominator().value()));
-    a.dataOwner.ifPresent(v -> b.dataOwner(v.value()));
+    b.dataOwner(a.dataOwner); // the reader's own id, kept (no second id from its text)
     a.attributes.forEach(b::attribute);
     return b.build();
   }
