@@ -245,6 +245,11 @@ public final class Checks {
         throw new NullPointerException(field + "['" + e.getKey() + "'] must not be null");
       }
     }
+    return sortedAttributes(values);
+  }
+
+  /** Checked attributes as an immutable map sorted by key: the map itself if it is one. */
+  private static Map<String, String> sortedAttributes(Map<String, String> values) {
     if (values instanceof ImmutableSortedMap<String, String> m
         && Ordering.natural().equals(m.comparator())) {
       return m;
@@ -433,11 +438,7 @@ public final class Checks {
         return attributes(values, where.get() + field); // throws, naming the entry
       }
     }
-    if (values instanceof ImmutableSortedMap<String, String> m
-        && Ordering.natural().equals(m.comparator())) {
-      return m;
-    }
-    return ImmutableSortedMap.copyOf(values);
+    return sortedAttributes(values);
   }
 
   /**

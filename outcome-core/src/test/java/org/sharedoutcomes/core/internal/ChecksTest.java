@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -100,5 +102,43 @@ class ChecksTest {
   @FunctionalInterface
   private interface Executable {
     void run();
+  }
+
+  static java.util.stream.LongStream seeds() {
+    return java.util.stream.LongStream.range(0, 100);
+  }
+
+  /**
+   * The supplier form of the id check accepts exactly the ids the plain one accepts: random
+   * texts of white space, control characters, letters and other characters, up to past the
+   * length limit.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void theLazyIdCheckAcceptsExactlyWhatThePlainOneAccepts(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    char[] alphabet = {'a', 'Z', '7', '-', '.', ' ', '\t', '\n', '\u0001', '\u007f', '\u0085',
+        '\u00a0', '\u2003', '\u3000', '\u00e9', '\u4e2d'};
+    for (int k = 0; k < 200; k++) {
+      int n = r.nextInt(10) == 0 ? Checks.MAX_ID_LENGTH - 1 + r.nextInt(3) : r.nextInt(0, 8);
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        b.append(r.nextInt(3) == 0 ? alphabet[r.nextInt(alphabet.length)] : 'a');
+      }
+      String id = b.toString();
+      boolean plain = accepts(() -> Checks.id(id, "id"));
+      boolean lazy = accepts(() -> Checks.id(id, new Where(), "id"));
+      assertEquals(plain, lazy, "seed " + seed + ", id " + id.codePoints()
+          .mapToObj(c -> String.format("U+%04X", c)).toList());
+    }
+  }
+
+  private static boolean accepts(Executable check) {
+    try {
+      check.run();
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 }
