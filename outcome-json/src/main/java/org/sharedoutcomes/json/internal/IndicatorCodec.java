@@ -85,31 +85,14 @@ final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
   @Override
   @SuppressWarnings("NullAway") // Codec.read has checked every required field is set
   Indicator finish(TokenReader r, Acc a) {
-    Indicator.Builder b = Indicator.builder(a.id.value(), a.name)
-        .unit(a.unit)
-        .measureType(a.measureType)
-        .direction(a.direction)
-        .target(a.targets.toArray(new Target[0]))
-        .interpolation(a.interpolation)
-        .plannedPoints(a.plannedPoints.toArray(new TrajectoryPoint[0]))
-        .timeAggregation(a.timeAggregation)
-        .regionAggregation(a.regionAggregation)
-        .aggregable(a.aggregable)
-        .sensitivity(a.sensitivity)
-        .measures(a.commitments.toArray(new CommitmentId[0]))
-        .measures(a.outcomes.toArray(new OutcomeId[0]));
-    for (Baseline v : a.baselines) {
-      try {
-        b.baseline(v);
-      } catch (IllegalStateException e) { // two for one date and dimensions: the document's
-        throw new IllegalArgumentException(e.getMessage(), e);
-      }
-    }
-    b.valueBasis(a.valueBasis);
-    a.ratio.ifPresent(v -> b.ratio(v.numerator().value(), v.denominator().value()));
-    b.dataOwner(a.dataOwner); // the reader's own id, kept (no second id from its text)
-    a.attributes.forEach(b::attribute);
-    return b.build();
+    // the record's own constructor, as the role and commitment codecs use: it checks every
+    // field (and refuses two baselines of one date and dimensions, two targets or planned
+    // points of one date), and takes the lists, sets and ids as read, with no builder copying
+    // each of them first
+    return new Indicator(a.id, a.name, a.unit, a.measureType, a.direction, a.baselines,
+        a.targets, a.interpolation, a.plannedPoints, a.timeAggregation, a.regionAggregation,
+        a.aggregable, a.valueBasis, a.ratio, a.dataOwner, a.sensitivity, a.commitments,
+        a.outcomes, a.attributes);
   }
 
   /** An indicator's fields as read. */
