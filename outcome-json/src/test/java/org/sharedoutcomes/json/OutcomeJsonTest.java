@@ -366,4 +366,31 @@ class OutcomeJsonTest {
     assertTrue(JSON.write(model).contains("\"madeBy\":{\"agency\":\"a\"}"));
     assertEquals(CommitmentId.of("c"), model.commitments().get(0).id());
   }
+
+  /** An indicator as the writer writes it, with the given baselines. */
+  private static String indicatorWith(String baselines) {
+    String written = JSON.write(OutcomeModel.builder()
+        .indicator(org.sharedoutcomes.core.Indicator.builder("i-1", "Rate").unit("%")
+            .baseline(50, java.time.LocalDate.of(2024, 1, 1)).build())
+        .build());
+    int at = written.indexOf("\"baselines\":[");
+    int end = written.indexOf(']', at);
+    assertTrue(at > 0 && end > at, written);
+    return written.substring(0, at) + "\"baselines\":[" + baselines + written.substring(end);
+  }
+
+  @Test
+  void twoBaselinesOfOneDateAreRefusedAtTheIndicatorAndTwoDatesAreRead() {
+    String first = "{\"value\":50,\"date\":\"2024-01-01\"}";
+    OutcomeFormatException e = failure(indicatorWith(first + ",\n" + first));
+    assertTrue(e.reason().contains("indicator 'i-1' baselines has two on 2024-01-01"),
+        e.getMessage());
+    assertTrue(e.line() > 0, e.getMessage());
+    assertTrue(e.pointer().startsWith("/indicators/0"), e.getMessage());
+    // the neighbour: a second baseline on another day is a re-basing, read as given
+    String second = "{\"value\":40,\"date\":\"2025-01-01\"}";
+    OutcomeModel read = JSON.read(indicatorWith(first + "," + second));
+    assertEquals(2, read.indicators().get(0).baselines().size());
+    assertEquals(40.0, read.indicators().get(0).baseline().orElseThrow().value());
+  }
 }
