@@ -98,7 +98,38 @@ public final class MeasurementSeries {
    * @return a new builder
    */
   public static Builder builder(IndicatorId indicator) {
-    return new Builder(indicator);
+    return new Builder(indicator, DEFAULT_CAPACITY);
+  }
+
+  /** The rows a builder has room for before it first grows its columns. */
+  private static final int DEFAULT_CAPACITY = 8;
+  /** The most rows a capacity hint reserves room for: past it, the columns grow as they fill. */
+  private static final int MAX_HINT = 1 << 16;
+
+  /**
+   * A builder with room for {@code expected} rows before it grows (the default room if
+   * {@code expected} is below it; at most {@value #MAX_HINT}): a loader that has just read a
+   * series of {@code expected} rows passes its length for the next, as most of a model's
+   * series share one reporting calendar. Filled to exactly its room, the builder hands its
+   * columns to the series it builds instead of copying them (it never writes a row it has
+   * handed over: the next row added grows the columns into fresh arrays first).
+   */
+  static Builder builder(IndicatorId indicator, int expected) {
+    return new Builder(indicator, Math.min(Math.max(expected, DEFAULT_CAPACITY), MAX_HINT));
+  }
+
+  /**
+   * A builder made after {@code previous}, as a loader makes the next series' builder: with room
+   * for as many rows as {@code previous} holds, and starting from its period columns, which it
+   * reads but never writes. Most series of a model share one reporting calendar: while the rows
+   * added have the periods {@code previous} had in the same places, no period column is
+   * allocated at all; at the first row that differs (or past {@code previous}' rows) the
+   * builder copies what it has into columns of its own. {@code previous} only ever writes its
+   * columns at or past its size, so the rows borrowed (those below its size now) never change.
+   */
+  static Builder after(IndicatorId indicator, Builder previous) {
+    return new Builder(indicator, Math.min(Math.max(previous.size, DEFAULT_CAPACITY), MAX_HINT),
+        previous);
   }
 
   /**
@@ -107,7 +138,7 @@ public final class MeasurementSeries {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder(indicator);
+    Builder b = builder(indicator, size());
     for (int i = 0; i < size(); i++) {
       b.add(start[i], end[i], value[i], reportedBy(i).orElse(null), reportedAt(i).orElse(null),
           dimensions(i), status(i));
@@ -343,16 +374,47 @@ public final class MeasurementSeries {
   public static final class Builder {
     private final IndicatorId indicator;
     private int size;
-    private int[] start = new int[8];
-    private int[] end = new int[8];
-    private double[] value = new double[8];
+    private int[] start;
+    private int[] end;
+    private double[] value;
     private AgencyId @Nullable [] reporters;
     private Instant @Nullable [] reportedAt;
     private Map<String, String> @Nullable [] dimensions;
     private boolean @Nullable [] provisional;
 
-    private Builder(IndicatorId indicator) {
+    /**
+     * While above 0, {@link #start} and {@link #end} are another builder's, read-only here, and
+     * their first {@code borrowed} entries are immutable; this builder's rows so far are those.
+     */
+    private int borrowed;
+
+    private Builder(IndicatorId indicator, int capacity) {
       this.indicator = Checks.notNull(indicator, "measurement series indicator");
+      this.start = new int[capacity];
+      this.end = new int[capacity];
+      this.value = new double[capacity];
+    }
+
+    /** A builder borrowing the period columns of {@code previous}'s rows, if it has any. */
+    private Builder(IndicatorId indicator, int capacity, Builder previous) {
+      this.indicator = Checks.notNull(indicator, "measurement series indicator");
+      boolean borrow = previous.size > 0;
+      this.start = borrow ? previous.start : new int[capacity];
+      this.end = borrow ? previous.end : new int[capacity];
+      this.borrowed = previous.size;
+      this.value = new double[capacity];
+    }
+
+    /** Makes the period columns this builder's own, with room for {@code capacity} rows. */
+    private void own(int capacity) {
+      start = Arrays.copyOf(start, capacity);
+      end = Arrays.copyOf(end, capacity);
+      borrowed = 0;
+    }
+
+    /** The indicator whose measurements this builder holds. */
+    IndicatorId indicator() {
+      return indicator;
     }
 
     /**
@@ -411,9 +473,13 @@ public final class MeasurementSeries {
     private Builder add(int s, int e, double v, @Nullable AgencyId reporter,
         @Nullable Instant at, Map<String, String> dims, MeasurementStatus status) {
       if (size == value.length) {
-        int n = Math.max(8, size + (size >> 1));
-        start = Arrays.copyOf(start, n);
-        end = Arrays.copyOf(end, n);
+        int n = Math.max(DEFAULT_CAPACITY, size + (size >> 1));
+        if (borrowed > 0) {
+          own(n);
+        } else {
+          start = Arrays.copyOf(start, n);
+          end = Arrays.copyOf(end, n);
+        }
         value = Arrays.copyOf(value, n);
         if (reporters != null) {
           reporters = Arrays.copyOf(reporters, n);
@@ -428,8 +494,13 @@ public final class MeasurementSeries {
           provisional = Arrays.copyOf(provisional, n);
         }
       }
-      start[size] = s;
-      end[size] = e;
+      if (borrowed > 0 && (size >= borrowed || start[size] != s || end[size] != e)) {
+        own(value.length); // the first row whose period is not the borrowed one
+      }
+      if (borrowed == 0) {
+        start[size] = s;
+        end[size] = e;
+      }
       value[size] = v;
       if (reporter != null) {
         if (reporters == null) {
@@ -585,9 +656,15 @@ public final class MeasurementSeries {
       if (order == null) {
         // the period columns of most series are equal to one built before: take that one
         // without copying these
-        s = columns == null ? Arrays.copyOf(start, size) : columns.share(start, size, false);
-        e = columns == null ? Arrays.copyOf(end, size) : columns.share(end, size, false);
-        v = Arrays.copyOf(value, size);
+        // columns exactly size long are handed over, not copied: rows are only ever written
+        // at index size, and the next one grows the columns into fresh arrays first
+        // (borrowed period columns too: their first size entries never change)
+        boolean exact = start.length == size;
+        s = columns != null ? columns.share(start, size, exact)
+            : exact ? start : Arrays.copyOf(start, size);
+        e = columns != null ? columns.share(end, size, exact)
+            : exact ? end : Arrays.copyOf(end, size);
+        v = value.length == size ? value : Arrays.copyOf(value, size);
       } else {
         s = new int[size];
         e = new int[size];

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.sharedoutcomes.core.internal.Checks;
 import org.sharedoutcomes.core.internal.Groups;
 import org.sharedoutcomes.core.internal.IdIndex;
@@ -889,6 +890,8 @@ public final class OutcomeModel {
     final List<RoleAssignment> roles = new ArrayList<>();
     final List<Indicator> indicators = new ArrayList<>();
     final Map<IndicatorId, MeasurementSeries.Builder> series = new LinkedHashMap<>();
+    /** The series added to last: a loader gives each series' rows one after another. */
+    private MeasurementSeries.@Nullable Builder lastSeries;
     final List<DeliveryAssessment> assessments = new ArrayList<>();
     final List<Intervention> interventions = new ArrayList<>();
     final List<DataSharingAgreement> agreements = new ArrayList<>();
@@ -996,7 +999,7 @@ public final class OutcomeModel {
      */
     public Builder measurement(Measurement value) {
       Checks.notNull(value, "measurement");
-      series.computeIfAbsent(value.indicator(), MeasurementSeries::builder).add(value);
+      seriesOf(value.indicator()).add(value);
       return this;
     }
 
@@ -1014,8 +1017,7 @@ public final class OutcomeModel {
     public Builder measurement(
         IndicatorId indicator, LocalDate periodStart, LocalDate periodEnd, double value) {
       Checks.notNull(indicator, "measurement indicator");
-      series.computeIfAbsent(indicator, MeasurementSeries::builder)
-          .add(periodStart, periodEnd, value);
+      seriesOf(indicator).add(periodStart, periodEnd, value);
       return this;
     }
 
@@ -1040,12 +1042,32 @@ public final class OutcomeModel {
      */
     public Builder measurements(MeasurementSeries values) {
       Checks.notNull(values, "measurement series");
-      MeasurementSeries.Builder b =
-          series.computeIfAbsent(values.indicator(), MeasurementSeries::builder);
+      MeasurementSeries.Builder b = seriesOf(values.indicator());
       for (int i = 0; i < values.size(); i++) {
         b.add(values.get(i));
       }
       return this;
+    }
+
+    /**
+     * The builder of an indicator's series, made on its first measurement after the series
+     * added to before it ({@link MeasurementSeries#after}: a loader gives the series one after
+     * another, most of them on one reporting calendar, so no column is grown and copied row by
+     * row, and no period column is made while the periods are those of the series before).
+     */
+    private MeasurementSeries.Builder seriesOf(IndicatorId indicator) {
+      MeasurementSeries.Builder last = lastSeries;
+      if (last != null && last.indicator() == indicator) {
+        return last; // the same id instance as the row before: a loader's ids are shared
+      }
+      MeasurementSeries.Builder b = series.get(indicator);
+      if (b == null) {
+        b = last == null ? MeasurementSeries.builder(indicator)
+            : MeasurementSeries.after(indicator, last);
+        series.put(indicator, b);
+      }
+      lastSeries = b;
+      return b;
     }
 
     /**

@@ -161,21 +161,82 @@ class MeasurementSeriesTest {
     assertThrows(UnsupportedOperationException.class, () -> s.asList().add(m(9, 9)));
   }
 
+  /**
+   * A builder made after another borrows that one's period columns only as far as its rows of
+   * then: past them the columns' free room (zeros, the epoch day) is not a row, and the other
+   * builder's later rows, written there, are not this one's.
+   */
+  @Test
+  void aBuilderMadeAfterAnotherBorrowsOnlyTheRowsItHadThen() {
+    java.time.LocalDate epoch = java.time.LocalDate.EPOCH;
+    MeasurementSeries.Builder before = MeasurementSeries.builder(Fixtures.NUM);
+    before.add(epoch.plusDays(5), epoch.plusDays(5), 1);
+    MeasurementSeries.Builder b = MeasurementSeries.after(RATE, before);
+    b.add(epoch.plusDays(5), epoch.plusDays(5), 10); // the borrowed row's period
+    b.add(epoch, epoch, 20); // what the free room past it holds
+    before.add(epoch.plusDays(9), epoch.plusDays(9), 2); // written into that room
+    assertEquals(MeasurementSeries.of(RATE, List.of(Measurement.of(RATE, epoch, epoch, 20),
+        Measurement.of(RATE, epoch.plusDays(5), epoch.plusDays(5), 10))), b.build());
+    assertEquals(MeasurementSeries.of(Fixtures.NUM, List.of(
+        Measurement.of(Fixtures.NUM, epoch.plusDays(5), epoch.plusDays(5), 1),
+        Measurement.of(Fixtures.NUM, epoch.plusDays(9), epoch.plusDays(9), 2))), before.build());
+    // the neighbour: a builder after an empty one borrows nothing
+    MeasurementSeries.Builder none = MeasurementSeries.after(RATE, MeasurementSeries.builder(RATE));
+    none.add(epoch, epoch, 1);
+    assertEquals(MeasurementSeries.of(RATE, List.of(Measurement.of(RATE, epoch, epoch, 1))),
+        none.build());
+  }
+
   static LongStream seeds() {
     return LongStream.range(0, 200);
   }
 
   /**
-   * Whatever the rows and wherever a builder is built, each series built equals (and hashes
-   * as) the series of the same rows built afresh, and reads nothing past its own rows, however
-   * many rows the builder was given after.
+   * Whatever the rows, the builder's starting room (or the builder whose period columns it
+   * starts from, which goes on taking rows) and wherever it is built (full, when it hands its
+   * columns over, or not), each series built equals (and hashes as) the series of the
+   * same rows built afresh, and reads nothing past its own rows, however many rows the builder
+   * was given after.
    */
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void everySeriesBuiltFromAGrowingBuilderEqualsOneBuiltAfresh(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     String where = "seed " + seed;
-    MeasurementSeries.Builder b = MeasurementSeries.builder(RATE);
+    // half the builders made with room for a given number of rows (as a loader makes them),
+    // and built whenever they are full as well: there they hand their columns over uncopied
+    // or made after another builder, borrowing its period columns, which that one goes on
+    // filling past its rows of then
+    MeasurementSeries.Builder b;
+    MeasurementSeries.Builder before = null;
+    List<Measurement> beforeRows = new ArrayList<>();
+    int room;
+    switch (r.nextInt(3)) {
+      case 0 -> {
+        b = MeasurementSeries.builder(RATE);
+        room = 8;
+      }
+      case 1 -> {
+        int hint = r.nextInt(0, 40);
+        b = MeasurementSeries.builder(RATE, hint);
+        room = Math.max(hint, 8);
+      }
+      default -> {
+        before = MeasurementSeries.builder(Fixtures.NUM);
+        int k = r.nextInt(1, 60);
+        for (int i = 0; i < k; i++) {
+          int day = r.nextInt(10) == 0 ? r.nextInt(0, 400) : i;
+          Measurement m = Measurement.of(Fixtures.NUM, D2026.plusDays(day),
+              D2026.plusDays(day + (r.nextInt(20) == 0 ? 1 : 0)), i);
+          before.add(m);
+          beforeRows.add(m);
+        }
+        b = MeasurementSeries.after(RATE, before);
+        room = Math.max(k, 8);
+      }
+    }
+    // the model builds its series sharing equal period columns: half the builds do so here
+    MeasurementSeries.Columns columns = new MeasurementSeries.Columns();
     List<Measurement> rows = new ArrayList<>();
     List<MeasurementSeries> built = new ArrayList<>();
     List<List<Measurement>> builtRows = new ArrayList<>();
@@ -187,10 +248,23 @@ class MeasurementSeriesTest {
           r.nextInt(-1000, 1000) / 8.0);
       b.add(m);
       rows.add(m);
-      if (r.nextInt(6) == 0) {
-        built.add(b.build());
+      if (before != null && r.nextInt(3) == 0) {
+        Measurement other = Measurement.of(Fixtures.NUM, D2026.plusDays(r.nextInt(0, 400)),
+            D2026.plusDays(400), -i);
+        before.add(other);
+        beforeRows.add(other);
+      }
+      boolean full = b.size() == room;
+      if (full) {
+        room = room + (room >> 1);
+      }
+      if (full || r.nextInt(6) == 0) {
+        built.add(r.nextBoolean() ? b.build() : b.build(columns));
         builtRows.add(List.copyOf(rows));
       }
+    }
+    if (before != null) {
+      assertEquals(MeasurementSeries.of(Fixtures.NUM, beforeRows), before.build(), where);
     }
     for (int k = 0; k < built.size(); k++) {
       MeasurementSeries s = built.get(k);
