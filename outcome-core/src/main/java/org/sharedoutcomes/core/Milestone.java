@@ -2,6 +2,7 @@ package org.sharedoutcomes.core;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.internal.Checks;
 
@@ -23,8 +24,10 @@ public record Milestone(String name, LocalDate due, Optional<LocalDate> done) {
    */
   public Milestone {
     Checks.text(name, "milestone name");
-    Checks.notNull(due, "milestone '" + name + "' due");
-    Checks.optional(done, "milestone '" + name + "' done");
+    // the context is built only if a check fails
+    Supplier<String> where = () -> "milestone '" + name + "' ";
+    Checks.notNull(due, where, "due");
+    Checks.optional(done, where, "done");
   }
 
   /**

@@ -53,14 +53,16 @@ public record Outcome(
   @API(status = API.Status.INTERNAL, since = "0.2")
   public Outcome {
     Checks.notNull(id, "outcome id");
-    Checks.text(statement, "outcome '" + id + "' statement");
-    Checks.notNull(level, "outcome '" + id + "' level");
-    parents = Checks.sortedSet(parents, "outcome '" + id + "' parents");
+    // the context is built only if a check fails
+    Supplier<String> where = () -> "outcome '" + id + "' ";
+    Checks.text(statement, where, "statement");
+    Checks.notNull(level, where, "level");
+    parents = Checks.sortedSet(parents, where, "parents");
     if (parents.contains(id)) {
       throw new IllegalArgumentException("outcome '" + id + "' parents must not contain itself");
     }
-    revisions = Checks.list(revisions, "outcome '" + id + "' revisions");
-    attributes = Checks.attributes(attributes, "outcome '" + id + "' attributes");
+    revisions = Checks.list(revisions, where, "revisions");
+    attributes = Checks.attributes(attributes, where, "attributes");
   }
 
   /**

@@ -380,6 +380,31 @@ class OutcomeJsonTest {
   }
 
   @Test
+  void aFormatOneBaselineBesideTheBaselinesListIsReadWithThem() {
+    // "baseline" (format 1, one object) and "baselines" in one indicator: all are kept, in
+    // either order of the two fields, and two on one date are refused whichever field holds each
+    String list = "{\"value\":50,\"date\":\"2024-01-01\"},{\"value\":45,\"date\":\"2024-06-01\"}";
+    String one = "\"baseline\":{\"value\":40,\"date\":\"2025-01-01\"}";
+    String after = indicatorWith(list).replace("\"baselines\":[", one + ",\"baselines\":[");
+    String before = indicatorWith(list).replaceFirst("(\"baselines\":\\[[^\\]]*\\])",
+        "$1," + one.replace("$", "\\$"));
+    for (String doc : List.of(after, before)) {
+      List<org.sharedoutcomes.core.Baseline> read =
+          JSON.read(doc).indicators().get(0).baselines();
+      assertEquals(3, read.size(), doc);
+      assertEquals(40.0, JSON.read(doc).indicators().get(0).baseline().orElseThrow().value(),
+          doc);
+    }
+    OutcomeFormatException e = failure(indicatorWith(list).replace("\"baselines\":[",
+        "\"baseline\":{\"value\":41,\"date\":\"2024-06-01\"},\"baselines\":["));
+    assertTrue(e.reason().contains("indicator 'i-1' baselines has two on 2024-06-01"),
+        e.getMessage());
+    // the neighbour: one baseline alone, in either field, is that baseline
+    assertEquals(1, JSON.read(indicatorWith("{\"value\":50,\"date\":\"2024-01-01\"}"))
+        .indicators().get(0).baselines().size());
+  }
+
+  @Test
   void twoBaselinesOfOneDateAreRefusedAtTheIndicatorAndTwoDatesAreRead() {
     String first = "{\"value\":50,\"date\":\"2024-01-01\"}";
     OutcomeFormatException e = failure(indicatorWith(first + ",\n" + first));

@@ -3,6 +3,7 @@ package org.sharedoutcomes.core.progress;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.Baseline;
 import org.sharedoutcomes.core.internal.Checks;
@@ -36,10 +37,12 @@ public record DimensionValue(
   @API(status = API.Status.EXPERIMENTAL, since = "0.2")
   public DimensionValue {
     Checks.notNull(value, "dimension value");
-    Checks.notNull(actual, "dimension value '" + value + "' actual");
-    Checks.notNull(dataState, "dimension value '" + value + "' dataState");
-    Checks.optional(lastData, "dimension value '" + value + "' lastData");
-    Checks.optional(baseline, "dimension value '" + value + "' baseline");
+    // the context is built only if a check fails
+    Supplier<String> where = () -> "dimension value '" + value + "' ";
+    Checks.notNull(actual, where, "actual");
+    Checks.notNull(dataState, where, "dataState");
+    Checks.optional(lastData, where, "lastData");
+    Checks.optional(baseline, where, "baseline");
   }
 
   /**

@@ -2,6 +2,7 @@ package org.sharedoutcomes.core.progress;
 
 import java.time.LocalDate;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.OutcomeId;
 import org.sharedoutcomes.core.internal.Checks;
@@ -42,9 +43,11 @@ public record OutcomeProgress(
    */
   public OutcomeProgress {
     Checks.notNull(outcome, "outcome progress outcome");
-    Checks.notNull(asOf, "progress of outcome '" + outcome + "' asOf");
-    Checks.notNull(status, "progress of outcome '" + outcome + "' status");
-    Checks.notNull(score, "progress of outcome '" + outcome + "' score");
+    // the context is built only if a check fails
+    Supplier<String> where = () -> "progress of outcome '" + outcome + "' ";
+    Checks.notNull(asOf, where, "asOf");
+    Checks.notNull(status, where, "status");
+    Checks.notNull(score, where, "score");
     if (children < 0 || childrenWithData < 0 || childrenWithData > children) {
       throw new IllegalArgumentException("progress of outcome '" + outcome
           + "' has inconsistent counts: " + childrenWithData + " with data of " + children);

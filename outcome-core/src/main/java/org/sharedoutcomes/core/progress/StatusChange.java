@@ -1,5 +1,6 @@
 package org.sharedoutcomes.core.progress;
 
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.EntityId;
 import org.sharedoutcomes.core.internal.Checks;
@@ -21,7 +22,9 @@ public record StatusChange(EntityId subject, ProgressStatus before, ProgressStat
    */
   public StatusChange {
     Checks.notNull(subject, "status change subject");
-    Checks.notNull(before, "status change of '" + subject + "' before");
-    Checks.notNull(after, "status change of '" + subject + "' after");
+    // the context is built only if a check fails
+    Supplier<String> where = () -> "status change of '" + subject + "' ";
+    Checks.notNull(before, where, "before");
+    Checks.notNull(after, where, "after");
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.sharedoutcomes.core.AgencyId;
 import org.sharedoutcomes.core.CommitmentId;
@@ -42,9 +43,11 @@ public record Stocktake(
    */
   public Stocktake {
     Checks.notNull(agency, "stocktake agency");
-    Checks.notNull(asOf, "stocktake of '" + agency + "' asOf");
-    entries = Checks.list(entries, "stocktake of '" + agency + "' entries");
-    canWeHelp = Checks.list(canWeHelp, "stocktake of '" + agency + "' canWeHelp");
+    // the context is built only if a check fails
+    Supplier<String> where = () -> "stocktake of '" + agency + "' ";
+    Checks.notNull(asOf, where, "asOf");
+    entries = Checks.list(entries, where, "entries");
+    canWeHelp = Checks.list(canWeHelp, where, "canWeHelp");
   }
 
   /**

@@ -9,7 +9,6 @@ import static org.sharedoutcomes.json.internal.TokenWriter.object;
 import static org.sharedoutcomes.json.internal.TokenWriter.string;
 import static org.sharedoutcomes.json.internal.TokenWriter.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,10 +43,12 @@ final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
         (g, n, x) -> name(g, n, x.measureType()));
     required("direction", (r, a) -> a.direction = r.enumValue(EnumTable.DIRECTION),
         (g, n, x) -> name(g, n, x.direction()));
-    field("baselines", (r, a) -> a.baselines.addAll(r.list(BaselineCodec.INSTANCE)),
+    field("baselines", (r, a) -> a.baselines =
+        TokenReader.concat(a.baselines, r.list(BaselineCodec.INSTANCE)),
         (g, n, x) -> list(g, n, BaselineCodec.INSTANCE, x.baselines()));
     // format 1 as written by 0.1: one baseline; read into the same list, never written
-    field("baseline", (r, a) -> a.baselines.add(r.object(BaselineCodec.INSTANCE)),
+    field("baseline", (r, a) -> a.baselines =
+        TokenReader.concat(a.baselines, List.of(r.object(BaselineCodec.INSTANCE))),
         (g, n, x) -> { });
     field("targets", (r, a) -> a.targets = r.list(TargetCodec.INSTANCE),
         (g, n, x) -> list(g, n, TargetCodec.INSTANCE, x.targets()));
@@ -102,7 +103,7 @@ final class IndicatorCodec extends Codec<Indicator, IndicatorCodec.Acc> {
     String unit = "";
     @Nullable MeasureType measureType;
     @Nullable Direction direction;
-    List<Baseline> baselines = new ArrayList<>(1);
+    List<Baseline> baselines = List.of();
     List<Target> targets = List.of();
     @Nullable Interpolation interpolation;
     List<TrajectoryPoint> plannedPoints = List.of();

@@ -527,8 +527,40 @@ final class TokenReader {
 
   /** Reads an array of objects of a codec's type into a list. */
   <T> List<T> list(Codec<T, ?> codec) {
+    // most lists read are of one or two elements: made as such, with no growing list to
+    // copy (the records' List.copyOf keeps an immutable list as it is)
+    startArray();
+    if (!nextElement()) {
+      return List.of();
+    }
+    T first = codec.read(this);
+    if (!nextElement()) {
+      return List.of(first);
+    }
+    T second = codec.read(this);
+    if (!nextElement()) {
+      return List.of(first, second);
+    }
     List<T> out = new ArrayList<>();
-    array(() -> out.add(codec.read(this)));
+    out.add(first);
+    out.add(second);
+    do {
+      out.add(codec.read(this));
+    } while (nextElement());
+    return out;
+  }
+
+  /** {@code a} followed by {@code b}, either returned as it is when the other is empty. */
+  static <T> List<T> concat(List<T> a, List<T> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    List<T> out = new ArrayList<>(a.size() + b.size());
+    out.addAll(a);
+    out.addAll(b);
     return out;
   }
 
