@@ -108,11 +108,11 @@ public final class MeasurementSeries {
 
   /**
    * A builder with room for {@code expected} rows before it grows (the default room if
-   * {@code expected} is below it; at most {@value #MAX_HINT}): a loader that has just read a
-   * series of {@code expected} rows passes its length for the next, as most of a model's
-   * series share one reporting calendar. Filled to exactly its room, the builder hands its
-   * columns to the series it builds instead of copying them (it never writes a row it has
-   * handed over: the next row added grows the columns into fresh arrays first).
+   * {@code expected} is below it; at most {@value #MAX_HINT}), as {@link #toBuilder} makes one
+   * for a series' rows and {@link #after} for the series after another. Filled to exactly its
+   * room, the builder hands its columns to the series it builds instead of copying them (it
+   * never writes a row it has handed over: the next row added grows the columns into fresh
+   * arrays first).
    */
   static Builder builder(IndicatorId indicator, int expected) {
     return new Builder(indicator, Math.min(Math.max(expected, DEFAULT_CAPACITY), MAX_HINT));
