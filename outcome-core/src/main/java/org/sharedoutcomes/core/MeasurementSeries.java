@@ -115,7 +115,12 @@ public final class MeasurementSeries {
    * arrays first).
    */
   static Builder builder(IndicatorId indicator, int expected) {
-    return new Builder(indicator, Math.min(Math.max(expected, DEFAULT_CAPACITY), MAX_HINT));
+    return new Builder(indicator, room(expected));
+  }
+
+  /** The room a builder expecting {@code expected} rows starts with. */
+  private static int room(int expected) {
+    return Math.min(Math.max(expected, DEFAULT_CAPACITY), MAX_HINT);
   }
 
   /**
@@ -128,8 +133,7 @@ public final class MeasurementSeries {
    * columns at or past its size, so the rows borrowed (those below its size now) never change.
    */
   static Builder after(IndicatorId indicator, Builder previous) {
-    return new Builder(indicator, Math.min(Math.max(previous.size, DEFAULT_CAPACITY), MAX_HINT),
-        previous);
+    return new Builder(indicator, room(previous.size), previous);
   }
 
   /**
@@ -405,7 +409,10 @@ public final class MeasurementSeries {
       this.value = new double[capacity];
     }
 
-    /** Makes the period columns this builder's own, with room for {@code capacity} rows. */
+    /**
+     * Makes the period columns this builder's own (fresh copies), with room for {@code capacity}
+     * rows.
+     */
     private void own(int capacity) {
       start = Arrays.copyOf(start, capacity);
       end = Arrays.copyOf(end, capacity);
@@ -474,12 +481,7 @@ public final class MeasurementSeries {
         @Nullable Instant at, Map<String, String> dims, MeasurementStatus status) {
       if (size == value.length) {
         int n = Math.max(DEFAULT_CAPACITY, size + (size >> 1));
-        if (borrowed > 0) {
-          own(n);
-        } else {
-          start = Arrays.copyOf(start, n);
-          end = Arrays.copyOf(end, n);
-        }
+        own(n); // borrowed or not, the grown period columns are this builder's
         value = Arrays.copyOf(value, n);
         if (reporters != null) {
           reporters = Arrays.copyOf(reporters, n);
