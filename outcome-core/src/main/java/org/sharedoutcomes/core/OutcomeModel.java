@@ -20,6 +20,7 @@ import org.sharedoutcomes.core.internal.Checks;
 import org.sharedoutcomes.core.internal.Groups;
 import org.sharedoutcomes.core.internal.IdIndex;
 import org.sharedoutcomes.core.internal.IdMap;
+import org.sharedoutcomes.core.internal.IdTrack;
 import org.sharedoutcomes.core.internal.Lazy;
 import org.sharedoutcomes.core.internal.ModelPositions;
 import org.sharedoutcomes.core.internal.ModelValidator;
@@ -897,6 +898,18 @@ public final class OutcomeModel {
     final List<DataSharingAgreement> agreements = new ArrayList<>();
     final List<Conflict> conflicts = new ArrayList<>();
     final List<Contribution> contributions = new ArrayList<>();
+    /**
+     * The ids of each entity list, noted as entities are added (the id is in the cache then),
+     * so that {@link #build()} indexes a list added in id order without reading its entities
+     * again; see {@link IdTrack}.
+     */
+    private final IdTrack agencyIds = new IdTrack(agencies);
+    private final IdTrack personIds = new IdTrack(persons);
+    private final IdTrack outcomeIds = new IdTrack(outcomes);
+    private final IdTrack commitmentIds = new IdTrack(commitments);
+    private final IdTrack indicatorIds = new IdTrack(indicators);
+    private final IdTrack agreementIds = new IdTrack(agreements);
+    private final IdTrack conflictIds = new IdTrack(conflicts);
 
     private Builder() {}
 
@@ -908,6 +921,7 @@ public final class OutcomeModel {
      */
     public Builder agency(Agency value) {
       agencies.add(Checks.notNull(value, "agency"));
+      agencyIds.added(value.id());
       return this;
     }
 
@@ -932,6 +946,7 @@ public final class OutcomeModel {
      */
     public Builder person(Person value) {
       persons.add(Checks.notNull(value, "person"));
+      personIds.added(value.id());
       return this;
     }
 
@@ -943,6 +958,7 @@ public final class OutcomeModel {
      */
     public Builder outcome(Outcome value) {
       outcomes.add(Checks.notNull(value, "outcome"));
+      outcomeIds.added(value.id());
       return this;
     }
 
@@ -954,6 +970,7 @@ public final class OutcomeModel {
      */
     public Builder commitment(Commitment value) {
       commitments.add(Checks.notNull(value, "commitment"));
+      commitmentIds.added(value.id());
       return this;
     }
 
@@ -988,6 +1005,7 @@ public final class OutcomeModel {
      */
     public Builder indicator(Indicator value) {
       indicators.add(Checks.notNull(value, "indicator"));
+      indicatorIds.added(value.id());
       return this;
     }
 
@@ -1100,6 +1118,7 @@ public final class OutcomeModel {
      */
     public Builder agreement(DataSharingAgreement value) {
       agreements.add(Checks.notNull(value, "agreement"));
+      agreementIds.added(value.id());
       return this;
     }
 
@@ -1111,6 +1130,7 @@ public final class OutcomeModel {
      */
     public Builder conflict(Conflict value) {
       conflicts.add(Checks.notNull(value, "conflict"));
+      conflictIds.added(value.id());
       return this;
     }
 
@@ -1138,16 +1158,53 @@ public final class OutcomeModel {
     public Builder remove(EntityId id) {
       Checks.notNull(id, "id");
       switch (id.kind()) {
-        case AGENCY -> agencies.removeIf(a -> a.id().equals(id));
-        case PERSON -> persons.removeIf(p -> p.id().equals(id));
-        case OUTCOME -> outcomes.removeIf(o -> o.id().equals(id));
-        case COMMITMENT -> commitments.removeIf(c -> c.id().equals(id));
-        case INDICATOR -> indicators.removeIf(i -> i.id().equals(id));
-        case AGREEMENT -> agreements.removeIf(a -> a.id().equals(id));
-        case CONFLICT -> conflicts.removeIf(c -> c.id().equals(id));
+        case AGENCY -> forgetIf(agencyIds, agencies.removeIf(a -> a.id().equals(id)));
+        case PERSON -> forgetIf(personIds, persons.removeIf(p -> p.id().equals(id)));
+        case OUTCOME -> forgetIf(outcomeIds, outcomes.removeIf(o -> o.id().equals(id)));
+        case COMMITMENT ->
+            forgetIf(commitmentIds, commitments.removeIf(c -> c.id().equals(id)));
+        case INDICATOR -> forgetIf(indicatorIds, indicators.removeIf(i -> i.id().equals(id)));
+        case AGREEMENT -> forgetIf(agreementIds, agreements.removeIf(a -> a.id().equals(id)));
+        case CONFLICT -> forgetIf(conflictIds, conflicts.removeIf(c -> c.id().equals(id)));
         default -> throw new IllegalArgumentException("cannot remove " + id.kind().label());
       }
       return this;
+    }
+
+    /** A list that lost an entity is indexed from its entities at {@code build()}. */
+    private static void forgetIf(IdTrack track, boolean removed) {
+      if (removed) {
+        track.forget();
+      }
+    }
+
+    /**
+     * Whether the builder's ids of a kind are noted in a way that covers its list now (for
+     * tests: the fast path of {@code build()} is taken).
+     */
+    boolean tracked(EntityKind kind) {
+      return switch (kind) {
+        case AGENCY -> agencyIds.covers(agencies);
+        case PERSON -> personIds.covers(persons);
+        case OUTCOME -> outcomeIds.covers(outcomes);
+        case COMMITMENT -> commitmentIds.covers(commitments);
+        case INDICATOR -> indicatorIds.covers(indicators);
+        case AGREEMENT -> agreementIds.covers(agreements);
+        case CONFLICT -> conflictIds.covers(conflicts);
+        default -> false;
+      };
+    }
+
+    private Map<EntityKind, IdTrack> tracks() {
+      Map<EntityKind, IdTrack> m = new java.util.EnumMap<>(EntityKind.class);
+      m.put(EntityKind.AGENCY, agencyIds);
+      m.put(EntityKind.PERSON, personIds);
+      m.put(EntityKind.OUTCOME, outcomeIds);
+      m.put(EntityKind.COMMITMENT, commitmentIds);
+      m.put(EntityKind.INDICATOR, indicatorIds);
+      m.put(EntityKind.AGREEMENT, agreementIds);
+      m.put(EntityKind.CONFLICT, conflictIds);
+      return m;
     }
 
     /**
@@ -1233,7 +1290,7 @@ public final class OutcomeModel {
       }
       ModelValidator validator = new ModelValidator(
           agencies, persons, outcomes, commitments, roles, indicators, measured, reporters,
-          assessments, interventions, agreements, conflicts, contributions);
+          assessments, interventions, agreements, conflicts, contributions, tracks());
       List<Problem> problems = validator.validate();
       if (!problems.isEmpty()) {
         throw new ModelValidationException(problems, validator.totalProblems());

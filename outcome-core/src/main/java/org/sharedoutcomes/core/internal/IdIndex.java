@@ -75,6 +75,32 @@ public record IdIndex<K extends Comparable<? super K>, V>(
   }
 
   /**
+   * {@link #of(Collection, Function)}, taking the ids and their hashes from the note of an
+   * {@link IdTrack} when it covers the values (ids added one by one in strictly ascending
+   * order): then no entity is read. The index is the same either way.
+   *
+   * @param <K> the id type
+   * @param <V> the entity type
+   * @param values the entities
+   * @param id the id of an entity
+   * @param track the note of the values' ids, or null
+   * @return the index
+   */
+  @SuppressWarnings("unchecked")
+  public static <K extends Comparable<? super K>, V> IdIndex<K, V> of(
+      Collection<V> values, Function<V, K> id, @Nullable IdTrack track) {
+    if (track == null || !track.covers(values) || values.isEmpty()) {
+      return of(values, id);
+    }
+    int n = track.size();
+    // the note's ids are the entities' own (value.id() as each was added): of type K
+    ImmutableList<K> keys = (ImmutableList<K>) (ImmutableList<?>)
+        ImmutableList.copyOf(java.util.Arrays.asList(track.ids()).subList(0, n));
+    return new IdIndex<>(
+        IdMap.ofHashed(keys, ImmutableList.copyOf(values), track.hashes()), Map.of());
+  }
+
+  /**
    * The index of entities that come sorted by id and unique, in one pass; null if they do not
    * (then they are sorted, and duplicates counted, the general way).
    */

@@ -55,6 +55,14 @@ public final class IdMap<K, V> {
   static final int MAX_RUN = 256;
 
   private IdMap(ImmutableList<K> keys, ImmutableList<V> values) {
+    this(keys, values, null);
+  }
+
+  /**
+   * A map of the keys and values; {@code hashes}, if given, are the keys' unseeded hashes
+   * ({@link #hash(Object, boolean)}) in key order, so that filling the table reads no key.
+   */
+  private IdMap(ImmutableList<K> keys, ImmutableList<V> values, int @Nullable [] hashes) {
     this.keys = keys;
     this.values = values;
     int n = keys.size();
@@ -62,11 +70,11 @@ public final class IdMap<K, V> {
     int bits = n == 0 ? 0 : 32 - Integer.numberOfLeadingZeros(2 * n - 1);
     table = new int[n == 0 ? 0 : 2 << bits];
     shift = 32 - bits;
-    fill(false);
+    fill(false, hashes);
     boolean flooded = longestRun(table, 2) > MAX_RUN;
     if (flooded) {
       java.util.Arrays.fill(table, 0);
-      fill(true);
+      fill(true, null);
     }
     seeded = flooded;
   }
@@ -86,15 +94,15 @@ public final class IdMap<K, V> {
    */
   static final int SORTED_FILL = 1 << 15;
 
-  private void fill(boolean seed) {
+  private void fill(boolean seed, int @Nullable [] hashes) {
     int n = keys.size();
     if (n >= SORTED_FILL) {
-      fillInSlotOrder(seed);
+      fillInSlotOrder(seed, hashes);
       return;
     }
     int mask = (table.length >>> 1) - 1;
     for (int p = 0; p < n; p++) {
-      int h = hash(keys.get(p), seed);
+      int h = hashes != null ? hashes[p] : hash(keys.get(p), seed);
       int i = slot(h);
       while (table[2 * i] != 0) {
         i = (i + 1) & mask;
@@ -113,11 +121,11 @@ public final class IdMap<K, V> {
    * keys this is the difference between a cache miss per key and a pass in order. Each key
    * lands where inserting it by linear probing would put it, given the keys before it.
    */
-  private void fillInSlotOrder(boolean seed) {
+  private void fillInSlotOrder(boolean seed, int @Nullable [] hashes) {
     int n = keys.size();
     long[] a = new long[n];
     for (int p = 0; p < n; p++) {
-      a[p] = (long) hash(keys.get(p), seed) << 32 | p;
+      a[p] = (long) (hashes != null ? hashes[p] : hash(keys.get(p), seed)) << 32 | p;
     }
     int bits = 32 - shift;
     int low = bits / 2;
@@ -229,6 +237,31 @@ public final class IdMap<K, V> {
       return empty();
     }
     return new IdMap<>(ImmutableList.copyOf(keys), ImmutableList.copyOf(values));
+  }
+
+  /**
+   * A map of immutable keys and values whose keys' unseeded hashes are known (as {@link
+   * IdTrack} notes them: {@code id.value().hashCode()} for an entity id), so that filling the
+   * table reads no key. If the hashes flood the table, it is filled again from the keys with
+   * the seeded hash, as {@link #of} does. Keys must be distinct.
+   *
+   * @param <K> the key type
+   * @param <V> the value type
+   * @param keys the keys
+   * @param values the values, one per key
+   * @param hashes the keys' hashes, in key order (the array may be longer)
+   * @return the map
+   */
+  public static <K, V> IdMap<K, V> ofHashed(
+      ImmutableList<K> keys, ImmutableList<V> values, int[] hashes) {
+    if (keys.size() != values.size() || hashes.length < keys.size()) {
+      throw new IllegalArgumentException(keys.size() + " keys but " + values.size()
+          + " values and " + hashes.length + " hashes");
+    }
+    if (keys.isEmpty()) {
+      return empty();
+    }
+    return new IdMap<>(keys, values, hashes);
   }
 
   /**

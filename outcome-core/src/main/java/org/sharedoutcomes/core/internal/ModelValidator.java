@@ -115,6 +115,38 @@ public final class ModelValidator {
       Collection<DeliveryAssessment> assessments, Collection<Intervention> interventions,
       Collection<DataSharingAgreement> agreements, Collection<Conflict> conflicts,
       Collection<Contribution> contributions) {
+    this(agencies, persons, outcomes, commitments, roles, indicators, measured, reporters,
+        assessments, interventions, agreements, conflicts, contributions, Map.of());
+  }
+
+  /**
+   * Creates a validator over the builder's parts, indexing each entity list whose ids the
+   * builder noted as they were added ({@link IdTrack}) from that note rather than from the
+   * entities. The problems found and the model built are the same either way.
+   *
+   * @param agencies the agencies
+   * @param persons the persons
+   * @param outcomes the outcomes
+   * @param commitments the commitments
+   * @param roles the role assignments
+   * @param indicators the indicators
+   * @param measured the ids of indicators that have measurements
+   * @param reporters per indicator, the agencies named as reporters of its measurements
+   * @param assessments the delivery assessments
+   * @param interventions the interventions
+   * @param agreements the data-sharing agreements
+   * @param conflicts the conflicts
+   * @param contributions the contributions
+   * @param tracks per entity kind, the note of its list's ids (kinds without one are indexed
+   *     from the entities)
+   */
+  public ModelValidator(Collection<Agency> agencies, Collection<Person> persons,
+      Collection<Outcome> outcomes, Collection<Commitment> commitments,
+      Collection<RoleAssignment> roles, Collection<Indicator> indicators,
+      Collection<IndicatorId> measured, Map<IndicatorId, Set<AgencyId>> reporters,
+      Collection<DeliveryAssessment> assessments, Collection<Intervention> interventions,
+      Collection<DataSharingAgreement> agreements, Collection<Conflict> conflicts,
+      Collection<Contribution> contributions, Map<EntityKind, IdTrack> tracks) {
     this.agencies = agencies;
     this.persons = persons;
     this.outcomes = outcomes;
@@ -128,13 +160,16 @@ public final class ModelValidator {
     this.agreements = agreements;
     this.conflicts = conflicts;
     this.contributions = contributions;
-    this.agencyIndex = IdIndex.of(agencies, Agency::id);
-    this.personIndex = IdIndex.of(persons, Person::id);
-    this.outcomeIndex = IdIndex.of(outcomes, Outcome::id);
-    this.commitmentIndex = IdIndex.of(commitments, Commitment::id);
-    this.indicatorIndex = IdIndex.of(indicators, Indicator::id);
-    this.agreementIndex = IdIndex.of(agreements, DataSharingAgreement::id);
-    this.conflictIndex = IdIndex.of(conflicts, Conflict::id);
+    this.agencyIndex = IdIndex.of(agencies, Agency::id, tracks.get(EntityKind.AGENCY));
+    this.personIndex = IdIndex.of(persons, Person::id, tracks.get(EntityKind.PERSON));
+    this.outcomeIndex = IdIndex.of(outcomes, Outcome::id, tracks.get(EntityKind.OUTCOME));
+    this.commitmentIndex =
+        IdIndex.of(commitments, Commitment::id, tracks.get(EntityKind.COMMITMENT));
+    this.indicatorIndex =
+        IdIndex.of(indicators, Indicator::id, tracks.get(EntityKind.INDICATOR));
+    this.agreementIndex =
+        IdIndex.of(agreements, DataSharingAgreement::id, tracks.get(EntityKind.AGREEMENT));
+    this.conflictIndex = IdIndex.of(conflicts, Conflict::id, tracks.get(EntityKind.CONFLICT));
     this.sortedRoles = sortRoles(roles);
   }
 
