@@ -13,8 +13,9 @@ import org.sharedoutcomes.core.internal.Checks;
  *
  * <p>Roll-up rules (see {@code docs/progress.md}): the status is the weighted mean of the
  * children's badness (achieved and on track 0, at risk 1, off track 2) over children with
- * data: below 0.5 on track, below 1.5 at risk, else off track; achieved if every child with
- * data is achieved; no data if none has data. Ordinal, qualitative, nominal and non-aggregable
+ * data: below 0.5 on track, below 1.5 at risk, else off track; achieved only if every child
+ * is achieved (a child with no data or not yet due keeps it from being achieved: it is judged
+ * on the others); no data if none has data, not yet due if those with a status all are. Ordinal, qualitative, nominal and non-aggregable
  * indicators join as one child whose status is their worst or median
  * ({@link OrdinalRollup}). The score is the weighted mean of the children's scores (gap closed)
  * and never includes those indicators.
@@ -24,7 +25,8 @@ import org.sharedoutcomes.core.internal.Checks;
  * @param status the rolled-up status
  * @param score the weighted mean score of its children, if any has one
  * @param children how many children it has
- * @param childrenWithData how many of them have a status other than no data
+ * @param childrenWithData how many of them have a verdict: a status other than no data and
+ *     not yet due
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record OutcomeProgress(

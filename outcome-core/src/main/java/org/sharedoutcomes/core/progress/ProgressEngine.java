@@ -550,8 +550,8 @@ final class ProgressEngine {
           }
           ordinalWeights[s] += w;
           t.withData++;
-        } else if (s == ProgressStatus.NOT_YET_DUE.ordinal()) {
-          t.notYetDue++;
+        } else {
+          t.unjudged(s);
         }
         continue;
       }
@@ -584,7 +584,7 @@ final class ProgressEngine {
     ProgressStatus status;
     if (t.withData == 0) {
       status = t.notYetDue > 0 ? ProgressStatus.NOT_YET_DUE : ProgressStatus.NO_DATA;
-    } else if (t.allAchieved) {
+    } else if (t.allAchieved && t.unjudged == 0) { // a part without a verdict is not achieved
       status = ProgressStatus.ACHIEVED;
     } else {
       double mean = t.badSum / t.wSum;
@@ -598,8 +598,9 @@ final class ProgressEngine {
 
   /**
    * What an outcome's parts add up to: the weighted score of those with one, the weighted
-   * badness and count of those judged, whether all of them are achieved, and how many are not
-   * yet due. One per outcome roll-up.
+   * badness and count of those judged, whether all of them are achieved, and how many have no
+   * verdict (no data or not yet due), of which how many are not yet due. One per outcome
+   * roll-up.
    */
   private static final class Tally {
     double wSum;
@@ -607,8 +608,17 @@ final class ProgressEngine {
     double sw;
     double sws;
     int withData;
+    int unjudged;
     int notYetDue;
     boolean allAchieved = true;
+
+    /** Counts a part without a verdict: no data, or not yet due. */
+    void unjudged(int status) {
+      unjudged++;
+      if (status == ProgressStatus.NOT_YET_DUE.ordinal()) {
+        notYetDue++;
+      }
+    }
 
     /** Adds one part: a commitment, a contributing outcome or a numeric indicator. */
     void part(int status, double score, double weight) {
@@ -621,8 +631,8 @@ final class ProgressEngine {
         allAchieved &= status == ProgressStatus.ACHIEVED.ordinal();
         wSum += weight;
         badSum += weight * badness(status);
-      } else if (status == ProgressStatus.NOT_YET_DUE.ordinal()) {
-        notYetDue++;
+      } else {
+        unjudged(status);
       }
     }
   }

@@ -140,6 +140,53 @@ class OutcomeRollupTest {
   }
 
   @Test
+  void anAchievedChildBesideOneWithoutDataIsOnTrackNotAchieved() {
+    // the edge's neighbour: c1 achieved, c2 has no indicator and no milestone (no data)
+    OutcomeModel.Builder b = outcomes();
+    commitment(b, "c1", "o", 100);
+    b.commitment(Commitment.builder("c2", "c2").serves("o").build());
+    ProgressTracker t = track(b, ProgressOptions.defaults());
+    assertEquals(ProgressStatus.NO_DATA, t.commitment(CommitmentId.of("c2")).status());
+    OutcomeProgress p = t.outcome(O);
+    assertEquals(ProgressStatus.ON_TRACK, p.status(), "c2 says nothing: not every part is achieved");
+    assertEquals(2, p.children());
+    assertEquals(1, p.childrenWithData());
+    assertEquals(ProgressStatus.ON_TRACK, t.outcome(TOP).status());
+  }
+
+  @Test
+  void anAchievedChildBesideOneNotYetDueIsOnTrackNotAchieved() {
+    // c2's indicator has a figure, no baseline and its target after the date: not yet due
+    // (rule 4)
+    OutcomeModel.Builder b = outcomes();
+    commitment(b, "c1", "o", 100);
+    b.commitment(Commitment.builder("c2", "c2").serves("o").build())
+        .indicator(Indicator.builder("c2-i", "c2-i").target(Target.atLeast(d("2027-01-01"), 100))
+            .measures(CommitmentId.of("c2")).build())
+        .measurement(month("c2-i", "2025-12", 12));
+    ProgressTracker t = track(b, ProgressOptions.defaults());
+    assertEquals(ProgressStatus.NOT_YET_DUE, t.commitment(CommitmentId.of("c2")).status());
+    OutcomeProgress p = t.outcome(O);
+    assertEquals(ProgressStatus.ON_TRACK, p.status());
+    assertEquals(1, p.childrenWithData());
+  }
+
+  @Test
+  void anAchievedOrdinalIndicatorBesideOneWithoutDataIsOnTrackNotAchieved() {
+    OutcomeModel.Builder b = outcomes()
+        .indicator(ind("q1").measureType(MeasureType.ORDINAL).measures(O).build())
+        .measurement(month("q1", "2025-12", 100))
+        .indicator(ind("q2").measureType(MeasureType.ORDINAL).measures(O).build());
+    OutcomeProgress p = track(b, ProgressOptions.defaults()).outcome(O);
+    assertEquals(ProgressStatus.ON_TRACK, p.status());
+    assertEquals(2, p.children());
+    assertEquals(1, p.childrenWithData());
+    // the edge: the same two, both measured and attained, are achieved
+    b.measurement(month("q2", "2025-12", 100));
+    assertEquals(ProgressStatus.ACHIEVED, track(b, ProgressOptions.defaults()).outcome(O).status());
+  }
+
+  @Test
   void identicalChildrenRollUpToTheChildsValue() {
     OutcomeModel.Builder b = outcomes();
     commitment(b, "c1", "o", 45);

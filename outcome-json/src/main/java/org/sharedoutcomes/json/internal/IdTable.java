@@ -25,13 +25,13 @@ final class IdTable<T extends EntityId> {
    */
   private char[] text = new char[1024];
   private int[] starts = new int[65];
+  /** The sets of {@link #one}, by position in {@link #order}; grown when first needed. */
+  private Object[] ones = new Object[0];
   /**
    * Positions + 1 in {@link #order}, by the seeded {@link IdHash} of the text (not {@link
    * String#hashCode()}, whose collisions anyone can make: 65,536 ids of one hash code would
    * turn every look-up into a scan); 0 is empty.
    */
-  /** The sets of {@link #one}, by position in {@link #order}; grown when first needed. */
-  private Object[] ones = new Object[0];
   private int[] slots = new int[0];
   private int[] hashes = new int[0];
   private int shift;
