@@ -14,10 +14,11 @@ import org.sharedoutcomes.core.internal.Checks;
  * <p>Roll-up rules (see {@code docs/progress.md}): the status is the weighted mean of the
  * children's badness (achieved and on track 0, at risk 1, off track 2) over children with
  * data: below 0.5 on track, below 1.5 at risk, else off track; achieved only if every child
- * is achieved (a child with no data or not yet due keeps it from being achieved: it is judged
- * on the others); no data if none has data, not yet due if those with a status all are. Ordinal, qualitative, nominal and non-aggregable
- * indicators join as one child whose status is their worst or median
- * ({@link OrdinalRollup}). The score is the weighted mean of the children's scores (gap closed)
+ * is achieved, each ordinal indicator counted (a child with no data or not yet due keeps it
+ * from being achieved: it is judged on the others); no data if no child has a verdict, not yet
+ * due if none has one and some are not yet due. Ordinal, qualitative, nominal and
+ * non-aggregable indicators join the badness as one child whose status is their worst or
+ * median ({@link OrdinalRollup}). The score is the weighted mean of the children's scores (gap closed)
  * and never includes those indicators.
  *
  * @param outcome the outcome

@@ -550,6 +550,7 @@ final class ProgressEngine {
           }
           ordinalWeights[s] += w;
           t.withData++;
+          t.allAchieved &= s == ProgressStatus.ACHIEVED.ordinal(); // each one counted (rule 12)
         } else {
           t.unjudged(s);
         }
@@ -577,14 +578,13 @@ final class ProgressEngine {
           }
         }
       }
-      t.allAchieved &= rank == ProgressStatus.ACHIEVED.ordinal();
       t.wSum += total;
       t.badSum += total * badness(rank);
     }
     ProgressStatus status;
     if (t.withData == 0) {
       status = t.notYetDue > 0 ? ProgressStatus.NOT_YET_DUE : ProgressStatus.NO_DATA;
-    } else if (t.allAchieved && t.unjudged == 0) { // a part without a verdict is not achieved
+    } else if (t.allAchieved) {
       status = ProgressStatus.ACHIEVED;
     } else {
       double mean = t.badSum / t.wSum;
@@ -598,9 +598,8 @@ final class ProgressEngine {
 
   /**
    * What an outcome's parts add up to: the weighted score of those with one, the weighted
-   * badness and count of those judged, whether all of them are achieved, and how many have no
-   * verdict (no data or not yet due), of which how many are not yet due. One per outcome
-   * roll-up.
+   * badness and count of those judged, whether every part is achieved (a part without a
+   * verdict is not: rule 12), and how many are not yet due. One per outcome roll-up.
    */
   private static final class Tally {
     double wSum;
@@ -608,13 +607,12 @@ final class ProgressEngine {
     double sw;
     double sws;
     int withData;
-    int unjudged;
     int notYetDue;
     boolean allAchieved = true;
 
-    /** Counts a part without a verdict: no data, or not yet due. */
+    /** Counts a part without a verdict (no data, or not yet due): it is not achieved. */
     void unjudged(int status) {
-      unjudged++;
+      allAchieved = false;
       if (status == ProgressStatus.NOT_YET_DUE.ordinal()) {
         notYetDue++;
       }

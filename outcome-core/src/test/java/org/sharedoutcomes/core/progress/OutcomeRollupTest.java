@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.sharedoutcomes.core.Commitment;
 import org.sharedoutcomes.core.CommitmentId;
 import org.sharedoutcomes.core.Indicator;
+import org.sharedoutcomes.core.IndicatorId;
 import org.sharedoutcomes.core.MeasureType;
 import org.sharedoutcomes.core.Outcome;
 import org.sharedoutcomes.core.OutcomeId;
@@ -85,20 +86,20 @@ class OutcomeRollupTest {
     assertEquals((1.4 / 3 + 0.6) / 2, p.score().getAsDouble(), 1e-12);
   }
 
-  private static OutcomeModel.Builder ordinals() {
+  /** Ordinal indicators q1, q2, … measuring O, with these December 2025 values. */
+  private static OutcomeModel.Builder ordinals(double... values) {
     OutcomeModel.Builder b = outcomes();
-    String[] ids = {"q1", "q2", "q3"};
-    double[] values = {60, 20, 60};
-    for (int k = 0; k < 3; k++) {
-      b.indicator(ind(ids[k]).measureType(MeasureType.ORDINAL).measures(O).build())
-          .measurement(month(ids[k], "2025-12", values[k]));
+    for (int k = 0; k < values.length; k++) {
+      String id = "q" + (k + 1);
+      b.indicator(ind(id).measureType(MeasureType.ORDINAL).measures(O).build())
+          .measurement(month(id, "2025-12", values[k]));
     }
     return b;
   }
 
   @Test
   void ordinalIndicatorsRollUpByTheirWorstStatus() {
-    OutcomeProgress p = track(ordinals(), ProgressOptions.defaults()).outcome(O);
+    OutcomeProgress p = track(ordinals(60, 20, 60), ProgressOptions.defaults()).outcome(O);
     assertEquals(ProgressStatus.OFF_TRACK, p.status());
     assertTrue(p.score().isEmpty(), "ordinal values are never averaged");
   }
@@ -106,7 +107,7 @@ class OutcomeRollupTest {
   @Test
   void ordinalIndicatorsRollUpByTheirMedianStatusWhenAsked() {
     ProgressOptions o = ProgressOptions.defaults().withOrdinalRollup(OrdinalRollup.MEDIAN);
-    assertEquals(ProgressStatus.ON_TRACK, track(ordinals(), o).outcome(O).status());
+    assertEquals(ProgressStatus.ON_TRACK, track(ordinals(60, 20, 60), o).outcome(O).status());
   }
 
   @Test
@@ -184,6 +185,20 @@ class OutcomeRollupTest {
     // the edge: the same two, both measured and attained, are achieved
     b.measurement(month("q2", "2025-12", 100));
     assertEquals(ProgressStatus.ACHIEVED, track(b, ProgressOptions.defaults()).outcome(O).status());
+  }
+
+  @Test
+  void aMedianOfAchievedOrdinalIndicatorsBesideAnOffTrackOneIsNotAchieved() {
+    // q1, q2 achieved, q3 off track: the median status is achieved, the outcome is not
+    OutcomeModel.Builder b = ordinals(100, 100, 20);
+    ProgressOptions median = ProgressOptions.defaults().withOrdinalRollup(OrdinalRollup.MEDIAN);
+    ProgressTracker t = track(b, median);
+    assertEquals(ProgressStatus.OFF_TRACK, t.indicator(IndicatorId.of("q3")).status());
+    assertEquals(ProgressStatus.ON_TRACK, t.outcome(O).status());
+    // the edge: all three attained are achieved under the median roll-up too
+    b.measurement(month("q3", "2026-01", 100));
+    assertEquals(ProgressStatus.ACHIEVED,
+        ProgressTracker.of(b.build(), d("2026-02-01"), median).outcome(O).status());
   }
 
   @Test
